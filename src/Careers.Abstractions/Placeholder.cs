@@ -1,0 +1,4 @@
+namespace Careers;
+
+/// <summary>Temporary.</summary>
+public static class Placeholder { }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs every test of the SDK in Release, after doing the set-up a fresh machine needs.
+# The last line of output is always "N passed, N failed" (", N skipped" where any).
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export CI="${CI:-true}"
+
+passed=0 failed=0 skipped=0
+summary() {
+  if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+}
+# A step that is not an xunit test still counts: one pass or one failure, with its name in the log.
+check() {
+  local name=$1; shift
+  echo "== $name"
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
+}
+abort() { echo "FAILED: $1"; failed=$((failed + 1)); summary; exit 1; }
+
+echo "== set-up: local tools"
+dotnet tool restore || abort "dotnet tool restore"
+
+if [ -f package.json ]; then
+  echo "== set-up: npm packages"
+  npm ci --no-audit --no-fund || abort "npm ci"
+fi
+
+echo "== build (Release)"
+dotnet build Careers.sln -c Release -nologo || abort "build"
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+echo "== tests"
+mapfile -t projects < <(find tests -name '*.Tests.csproj' | sort)
+for project in "${projects[@]}"; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    || echo "FAILED: $name"
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "FAILED: $name produced no results (crashed or did not start)"
+    failed=$((failed + 1))
+    continue
+  fi
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  attr() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(attr total) p=$(attr passed) f=$(attr failed) e=$(attr error) t=$(attr timeout) a=$(attr aborted) ne=$(attr notExecuted)
+  passed=$((passed + p))
+  failed=$((failed + f + e + t + a))
+  skipped=$((skipped + ne))
+  # Anything neither passed, failed nor skipped (inconclusive, not runnable) is a failure, not silence.
+  rest=$((total - p - f - e - t - a - ne))
+  [ "$rest" -gt 0 ] && failed=$((failed + rest))
+done
+
+check "csharpier format" dotnet csharpier check .
+
+summary
+[ "$failed" -eq 0 ] && [ "$skipped" -eq 0 ]

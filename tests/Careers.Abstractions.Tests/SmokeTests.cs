@@ -1,0 +1,7 @@
+namespace Careers.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Placeholder_Exists() => Assert.NotNull(typeof(Placeholder));
+}
