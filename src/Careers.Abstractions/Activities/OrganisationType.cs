@@ -1,0 +1,54 @@
+namespace Careers;
+
+/// <summary>
+/// The kind of organisation a learner met in an activity. The provider types are the "full range of learning
+/// opportunities" of Gatsby Benchmark 7 (DOMAIN.md §3) and the providers of the Provider Access Legislation (§6).
+/// </summary>
+public enum OrganisationType
+{
+    /// <summary>An employer (any sector, including the public and voluntary sectors).</summary>
+    Employer = 0,
+
+    /// <summary>A school sixth form.</summary>
+    SchoolSixthForm = 1,
+
+    /// <summary>A sixth-form college.</summary>
+    SixthFormCollege = 2,
+
+    /// <summary>A further education college.</summary>
+    FurtherEducationCollege = 3,
+
+    /// <summary>A university technical college or studio school.</summary>
+    UniversityTechnicalCollege = 4,
+
+    /// <summary>A university or other higher education provider.</summary>
+    HigherEducationProvider = 5,
+
+    /// <summary>An independent training provider, typically an apprenticeship provider.</summary>
+    IndependentTrainingProvider = 6,
+
+    /// <summary>Any other organisation, such as a careers charity.</summary>
+    Other = 7,
+}
+
+/// <summary>
+/// The size of an employer by number of employees, in the bands the UK uses for small and medium-sized enterprises
+/// (Companies Act 2006; ONS UK Business Counts): micro 0–9, small 10–49, medium 50–249, large 250 or more.
+/// </summary>
+public enum EmployerSizeBand
+{
+    /// <summary>Not recorded.</summary>
+    NotRecorded = 0,
+
+    /// <summary>0 to 9 employees.</summary>
+    Micro = 1,
+
+    /// <summary>10 to 49 employees.</summary>
+    Small = 2,
+
+    /// <summary>50 to 249 employees.</summary>
+    Medium = 3,
+
+    /// <summary>250 or more employees.</summary>
+    Large = 4,
+}

@@ -1,4 +1,0 @@
-namespace Careers;
-
-/// <summary>Temporary.</summary>
-public static class Placeholder { }
