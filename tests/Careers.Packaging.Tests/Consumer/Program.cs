@@ -1,0 +1,16 @@
+using System;
+using System.Text.Json;
+using Careers;
+using NodaTime;
+
+var upn = Upn.Parse("h801200001001");
+var year = AcademicYear.ForDate(new LocalDate(2024, 10, 1));
+var learner = new Learner("L1", new LocalDate(2013, 8, 31), YearGroup.Year7, year) { Upn = upn };
+var expected = SchoolCalendar.ExpectedYearGroup(learner.DateOfBirth, year);
+var error = Upn.Validate("Q000000000001").Error!;
+
+Console.WriteLine(
+    $"upn={upn} year={year} expected={expected} end-of-y11={learner.EndOf(YearGroup.Year11):yyyy-MM-dd}"
+);
+Console.WriteLine($"json={JsonSerializer.Serialize(new { upn, year, group = learner.YearGroup })}");
+Console.WriteLine($"error={error.Code}: {error.Message}");
