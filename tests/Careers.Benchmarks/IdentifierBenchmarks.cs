@@ -8,6 +8,7 @@ namespace Careers.Benchmarks;
 /// UPNs parsed. These measure the cost per value.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IdentifierBenchmarks
 {
     private const string ValidUpn = "H801200001001";

@@ -19,7 +19,14 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
 
     public PackageConsumptionTests(PackedFeed feed) => this.feed = feed;
 
-    private static string[] Packages { get; } = ["Careers.Abstractions"];
+    // Every project folder under src is a package.
+    private static string[] Packages { get; } =
+        Directory
+            .GetDirectories(Path.Combine(PackedFeed.Metadata("RepoRoot"), "src"))
+            .Where(d => File.Exists(Path.Combine(d, Path.GetFileName(d) + ".csproj")))
+            .Select(d => Path.GetFileName(d)!)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     [Fact]
     public void EveryPackage_ContainsReadmeLicenceAndXmlDocsForBothFrameworks_AndHasSymbols()
@@ -219,7 +226,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             }
         }
 
-        private static string Metadata(string key) =>
+        public static string Metadata(string key) =>
             typeof(PackedFeed)
                 .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .Single(a => a.Key == key)

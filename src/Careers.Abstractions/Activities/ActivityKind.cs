@@ -2,7 +2,7 @@ namespace Careers;
 
 /// <summary>
 /// What kind of careers activity took place. The kinds cover everything the Gatsby Benchmarks, the four-encounter
-/// entitlement and the Provider Access Legislation count (DOMAIN.md §3–6); which kinds count for which rule is the
+/// entitlement and the Provider Access Legislation count (docs/articles/domain.md §3–6); which kinds count for which rule is the
 /// rule's decision, not the kind's. <see cref="ActivityKindExtensions.Category"/> gives the usual grouping.
 /// </summary>
 public enum ActivityKind
@@ -81,7 +81,7 @@ public static class ActivityKindExtensions
     /// <summary>
     /// The category an activity kind usually falls in: employer talks, mentoring, enterprise challenges and careers
     /// fairs are employer encounters; visits, shadowing and (virtual) work experience are workplace experiences.
-    /// Source: Gatsby Foundation, <i>Good Career Guidance</i> (2014, 2024), Benchmarks 5–8 (DOMAIN.md §3).
+    /// Source: Gatsby Foundation, <i>Good Career Guidance</i> (2014, 2024), Benchmarks 5–8 (docs/articles/domain.md §3).
     /// </summary>
     /// <param name="kind">The activity kind.</param>
     /// <returns>The category.</returns>

@@ -41,7 +41,7 @@ public sealed record ActivityOrganisation
 
     /// <summary>
     /// Whether the provider offers approved technical education qualifications or apprenticeships: the providers the
-    /// Provider Access Legislation gives access to (Education Act 1997 s.42B, DOMAIN.md §6).
+    /// Provider Access Legislation gives access to (Education Act 1997 s.42B, docs/articles/domain.md §6).
     /// </summary>
     public bool OffersApprovedTechnicalEducationOrApprenticeships { get; init; }
 }

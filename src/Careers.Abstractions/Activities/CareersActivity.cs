@@ -59,7 +59,7 @@ public sealed record CareersActivity
 
     /// <summary>
     /// Whether it took place during the standard school day; <see langword="null"/> when not recorded. The Provider
-    /// Access Legislation counts only encounters in the school day (DOMAIN.md §6).
+    /// Access Legislation counts only encounters in the school day (docs/articles/domain.md §6).
     /// </summary>
     public bool? DuringSchoolDay { get; init; }
 
@@ -93,7 +93,7 @@ public sealed record CareersActivity
 
     /// <summary>
     /// For a guidance meeting, the qualification level (RQF 1–8) of the careers adviser, when recorded. Gatsby
-    /// Benchmark 8 expects an adviser trained to Level 6 or above (the CDI register's requirement, DOMAIN.md §3).
+    /// Benchmark 8 expects an adviser trained to Level 6 or above (the CDI register's requirement, docs/articles/domain.md §3).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 1–8.</exception>
     public int? AdviserQualificationLevel

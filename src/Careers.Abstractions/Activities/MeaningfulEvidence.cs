@@ -8,7 +8,7 @@ namespace Careers;
 /// or Encounters package says which flags make an activity meaningful for which benchmark or rule.
 /// </summary>
 /// <remarks>
-/// Sources (DOMAIN.md §4): Gatsby Foundation, <i>Good Career Guidance</i> (2014): "a 'meaningful' encounter is one in
+/// Sources (docs/articles/domain.md §4): Gatsby Foundation, <i>Good Career Guidance</i> (2014): "a 'meaningful' encounter is one in
 /// which the student has an opportunity to learn about what work is like or what it takes to be successful in the
 /// workplace"; The Careers &amp; Enterprise Company minimum standards (2020); <i>Good Career Guidance: The Next 10
 /// Years</i> (2024): the B5 (4 points), B6 (7 points) and B7 (6 points) definitions of meaningful.

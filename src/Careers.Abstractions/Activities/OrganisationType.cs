@@ -2,7 +2,7 @@ namespace Careers;
 
 /// <summary>
 /// The kind of organisation a learner met in an activity. The provider types are the "full range of learning
-/// opportunities" of Gatsby Benchmark 7 (DOMAIN.md §3) and the providers of the Provider Access Legislation (§6).
+/// opportunities" of Gatsby Benchmark 7 (docs/articles/domain.md §3) and the providers of the Provider Access Legislation (§6).
 /// </summary>
 public enum OrganisationType
 {

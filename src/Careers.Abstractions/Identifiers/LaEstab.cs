@@ -8,7 +8,7 @@ namespace Careers;
 /// <summary>
 /// A LAESTAB: the 7-digit identifier of a school made of its 3-digit local authority number and 4-digit
 /// establishment number, the id used in Common Transfer File headers. Source: DfE Common Transfer File specification
-/// (DOMAIN.md §1). Input may also be written with a slash (<c>831/4001</c>); the canonical form has none.
+/// (docs/articles/domain.md §1). Input may also be written with a slash (<c>831/4001</c>); the canonical form has none.
 /// </summary>
 [JsonConverter(typeof(LaEstabJsonConverter))]
 public sealed class LaEstab : IEquatable<LaEstab>, IComparable<LaEstab>, IComparable

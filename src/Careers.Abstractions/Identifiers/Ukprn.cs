@@ -7,7 +7,7 @@ namespace Careers;
 
 /// <summary>
 /// A UK Provider Reference Number: the 8-digit identifier the UK Register of Learning Providers gives colleges,
-/// training providers and other learning providers. The first digit is never 0. Source: UKRLP (DOMAIN.md §1).
+/// training providers and other learning providers. The first digit is never 0. Source: UKRLP (docs/articles/domain.md §1).
 /// </summary>
 [JsonConverter(typeof(UkprnJsonConverter))]
 public sealed class Ukprn : IEquatable<Ukprn>, IComparable<Ukprn>, IComparable

@@ -11,7 +11,7 @@ namespace Careers;
 /// two digits of the year of allocation and 3 serial digits; a temporary UPN has 2 serial digits and a final letter.
 /// </summary>
 /// <remarks>
-/// Source: Government Data Standards Catalogue, "Unique Pupil Number" v2.0 (DOMAIN.md §1). The check letter is
+/// Source: Government Data Standards Catalogue, "Unique Pupil Number" v2.0 (docs/articles/domain.md §1). The check letter is
 /// <c>CheckLetters[Σ position × value mod 23]</c> over positions 2–13, where a digit's value is the digit and the final
 /// letter of a temporary UPN has its index in <see cref="CheckLetters"/>; this detects every single-character
 /// substitution and every transposition of adjacent characters. Parsing trims surrounding white space and is
@@ -265,7 +265,7 @@ public sealed class Upn : IEquatable<Upn>, IComparable<Upn>, IComparable
     /// <returns><see langword="true"/> unless both are null or equal.</returns>
     public static bool operator !=(Upn? left, Upn? right) => !(left == right);
 
-    // "UN1" to "UN5" appear in DfE returns as reasons for having no UPN (DOMAIN.md §1).
+    // "UN1" to "UN5" appear in DfE returns as reasons for having no UPN (docs/articles/domain.md §1).
     private static bool IsPlaceholder(string upper) =>
         upper.Length == 3 && upper[0] == 'U' && upper[1] == 'N' && upper[2] is >= '1' and <= '5';
 

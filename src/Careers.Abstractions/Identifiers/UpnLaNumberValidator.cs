@@ -6,7 +6,7 @@ namespace Careers;
 
 /// <summary>
 /// The opt-in census check that characters 2–4 of a UPN are a valid local authority number. Not applied by
-/// <see cref="Upn.Parse"/> because the list of local authorities changes (DOMAIN.md §1, Decision); give this
+/// <see cref="Upn.Parse"/> because the list of local authorities changes (docs/articles/domain.md §1, Decision); give this
 /// validator the list that applies to your data.
 /// </summary>
 public sealed class UpnLaNumberValidator

@@ -7,7 +7,7 @@ namespace Careers;
 
 /// <summary>
 /// A Unique Reference Number: the 6-digit identifier Get Information about Schools gives every school and academy
-/// in England. Source: DfE, Get Information about Schools (DOMAIN.md §1).
+/// in England. Source: DfE, Get Information about Schools (docs/articles/domain.md §1).
 /// </summary>
 [JsonConverter(typeof(UrnJsonConverter))]
 public sealed class Urn : IEquatable<Urn>, IComparable<Urn>, IComparable

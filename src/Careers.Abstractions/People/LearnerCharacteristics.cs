@@ -30,7 +30,7 @@ public sealed record LearnerCharacteristics
     /// <summary>
     /// Disadvantaged as DfE defines it for the pupil premium and its statistics: eligible for free school meals now or
     /// at any point in the last six years, looked after, or previously looked after. Source: DfE, "Key stage 4
-    /// destination measures" and pupil premium guidance (DOMAIN.md §8).
+    /// destination measures" and pupil premium guidance (docs/articles/domain.md §8).
     /// </summary>
     public bool IsDisadvantaged =>
         FreeSchoolMeals || FreeSchoolMealsInLastSixYears || LookedAfter || PreviouslyLookedAfter;

@@ -2,7 +2,7 @@ namespace Careers;
 
 /// <summary>
 /// A pupil's special educational needs provision, as the school census records it. Source: DfE, "Special
-/// educational needs in England" statistics (DOMAIN.md §8): "No SEN", "SEN support", "EHC plan".
+/// educational needs in England" statistics (docs/articles/domain.md §8): "No SEN", "SEN support", "EHC plan".
 /// </summary>
 public enum SenProvision
 {

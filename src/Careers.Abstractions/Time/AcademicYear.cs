@@ -8,7 +8,7 @@ namespace Careers;
 
 /// <summary>
 /// An academic year in England: 1 September to 31 August. "2024/25" starts on 1 September 2024.
-/// Source: DfE school census guidance (DOMAIN.md §2). Dates are read in the ISO calendar.
+/// Source: DfE school census guidance (docs/articles/domain.md §2). Dates are read in the ISO calendar.
 /// </summary>
 [JsonConverter(typeof(AcademicYearJsonConverter))]
 public readonly struct AcademicYear
@@ -53,7 +53,7 @@ public readonly struct AcademicYear
 
     /// <summary>
     /// The day on which academic age is measured for this year: 31 August before it starts (DfE statistics define
-    /// academic age as age at the start of the academic year, DOMAIN.md §2).
+    /// academic age as age at the start of the academic year, docs/articles/domain.md §2).
     /// </summary>
     public LocalDate AgeReferenceDate => new(StartYear, 8, 31);
 

@@ -7,7 +7,7 @@ namespace Careers;
 /// What "by the age of N" means in school time: the year group at whose end the deadline falls.
 /// </summary>
 /// <remarks>
-/// Decision (DOMAIN.md §2): the Gatsby Benchmarks and statutory guidance say "by the age of 14/16/18" without a date;
+/// Decision (docs/articles/domain.md §2): the Gatsby Benchmarks and statutory guidance say "by the age of 14/16/18" without a date;
 /// this SDK reads "by the age of N" as "by the end of Year N − 5" (31 August of that academic year): by 14 = end of
 /// Year 9, by 16 = end of Year 11, by 18 = end of Year 13. <see cref="Default"/> is that rule; a local area that reads
 /// an age differently overrides it with <see cref="WithYearGroup"/>. Instances are immutable.

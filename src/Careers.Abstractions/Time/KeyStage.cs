@@ -1,7 +1,7 @@
 namespace Careers;
 
 /// <summary>
-/// The stages of education in England. Source: DfE, the national curriculum in England (DOMAIN.md §2):
+/// The stages of education in England. Source: DfE, the national curriculum in England (docs/articles/domain.md §2):
 /// EYFS (Reception), KS1 (Years 1–2), KS2 (Years 3–6), KS3 (Years 7–9), KS4 (Years 10–11), 16–19 (Years 12–13).
 /// </summary>
 public enum KeyStage

@@ -5,7 +5,7 @@ namespace Careers;
 
 /// <summary>
 /// The arithmetic of school time: academic age, the year group a date of birth puts a child in, and the academic
-/// year in which a child reaches a year group. Source: DfE statistics and school census guidance (DOMAIN.md §2).
+/// year in which a child reaches a year group. Source: DfE statistics and school census guidance (docs/articles/domain.md §2).
 /// </summary>
 public static class SchoolCalendar
 {

@@ -7,7 +7,7 @@ namespace Careers;
 
 /// <summary>
 /// A national curriculum year group, Reception to Year 13. Year N holds pupils of academic age N + 4 (Reception 4,
-/// Year 7 11, Year 11 15, Year 13 17). Source: DfE, the national curriculum in England (DOMAIN.md §2).
+/// Year 7 11, Year 11 15, Year 13 17). Source: DfE, the national curriculum in England (docs/articles/domain.md §2).
 /// The default value is <see cref="Reception"/>.
 /// </summary>
 [JsonConverter(typeof(YearGroupJsonConverter))]

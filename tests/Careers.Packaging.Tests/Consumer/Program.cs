@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using Careers;
+using Careers.Gatsby;
 using NodaTime;
 
 var upn = Upn.Parse("h801200001001");
@@ -14,3 +16,14 @@ Console.WriteLine(
 );
 Console.WriteLine($"json={JsonSerializer.Serialize(new { upn, year, group = learner.YearGroup })}");
 Console.WriteLine($"error={error.Code}: {error.Message}");
+
+var gatsby = GatsbyScorer
+    .Default.SelfAssess(
+        GatsbyFramework.Edition2024Schools,
+        new Dictionary<string, bool>(),
+        new LocalDate(2025, 10, 1)
+    )
+    .GetResultOrThrow();
+Console.WriteLine(
+    $"gatsby={gatsby.Provenance.RuleSetId} {gatsby.Benchmarks.Count} benchmarks, {gatsby.BenchmarksFullyAchieved} fully achieved"
+);

@@ -2,7 +2,7 @@ using System;
 
 namespace Careers;
 
-/// <summary>Argument checks shared by the constructors of this package.</summary>
+/// <summary>Argument checks, compiled into every package (src/Shared) so each has one copy of them.</summary>
 internal static class Guard
 {
     public static string NotEmpty(string? value, string parameterName)

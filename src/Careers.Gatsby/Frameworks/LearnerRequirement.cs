@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Careers.Gatsby;
+
+/// <summary>What a learner-evidenced criterion asks of each learner.</summary>
+public enum RequirementKind
+{
+    /// <summary>Meaningful employer encounters in every academic year (Benchmark 5).</summary>
+    EmployerEncountersEveryYear = 0,
+
+    /// <summary>Meaningful experiences of workplaces, counted up to a deadline (Benchmark 6); part-time jobs never count.</summary>
+    WorkplaceExperiences = 1,
+
+    /// <summary>Meaningful encounters with a range of providers, by a deadline (Benchmark 7).</summary>
+    ProviderEncounters = 2,
+
+    /// <summary>Visits to higher education providers by a deadline, for learners considering higher education (Benchmark 7).</summary>
+    HigherEducationVisits = 3,
+
+    /// <summary>Personal guidance meetings with a qualified careers adviser, counted up to a deadline (Benchmark 8).</summary>
+    GuidanceMeetings = 4,
+
+    /// <summary>A systematic record of the advice given to the learner and the decisions agreed (Benchmark 3).</summary>
+    AdviceRecord = 5,
+
+    /// <summary>Destination data for each year since leaving, for three years (Benchmark 3).</summary>
+    DestinationRecords = 6,
+}
+
+/// <summary>
+/// The kinds of provider that make up "the full range of learning opportunities" of Benchmark 7. Source: Gatsby
+/// Foundation, <i>Good Career Guidance</i> (2014) B7: "sixth forms, colleges, universities and apprenticeship
+/// providers"; the 2024 edition adds independent training providers and "higher education providers" (docs/articles/domain.md §3).
+/// </summary>
+public enum ProviderGroup
+{
+    /// <summary>A school sixth form or sixth-form college.</summary>
+    SixthForm = 0,
+
+    /// <summary>A further education college.</summary>
+    FurtherEducationCollege = 1,
+
+    /// <summary>A university or other higher education provider.</summary>
+    HigherEducation = 2,
+
+    /// <summary>An apprenticeship provider or independent training provider.</summary>
+    ApprenticeshipProvider = 3,
+}
+
+/// <summary>
+/// What each learner must have for a learner-evidenced criterion to count them: the kind of evidence, how much of it,
+/// and by when. Part of a framework's data; immutable.
+/// </summary>
+public sealed class LearnerRequirement
+{
+    internal LearnerRequirement(
+        RequirementKind kind,
+        int minimumCount,
+        int? deadlineAge = null,
+        bool byEndOfProgramme = false,
+        int minimumThroughCurriculumArea = 0,
+        IReadOnlyList<ProviderGroup>? providerGroups = null,
+        bool onlyLearnersConsideringHigherEducation = false
+    )
+    {
+        Kind = kind;
+        MinimumCount = minimumCount;
+        DeadlineAge = deadlineAge;
+        ByEndOfProgramme = byEndOfProgramme;
+        MinimumThroughCurriculumArea = minimumThroughCurriculumArea;
+        ProviderGroups = providerGroups ?? Array.Empty<ProviderGroup>();
+        OnlyLearnersConsideringHigherEducation = onlyLearnersConsideringHigherEducation;
+    }
+
+    /// <summary>The kind of evidence.</summary>
+    public RequirementKind Kind { get; }
+
+    /// <summary>
+    /// How much: encounters a year, experiences, visits or meetings in all by the deadline, or distinct provider
+    /// groups met. A <see cref="GatsbyPolicy"/> can override it per criterion.
+    /// </summary>
+    public int MinimumCount { get; }
+
+    /// <summary>"By the age of" this age, read through <see cref="GatsbyPolicy.AgeMilestones"/>; <see langword="null"/> when there is no age deadline.</summary>
+    public int? DeadlineAge { get; }
+
+    /// <summary>By the end of the learner's study programme (colleges), read through <see cref="GatsbyPolicy.CollegeProgrammeFinalYearGroup"/>.</summary>
+    public bool ByEndOfProgramme { get; }
+
+    /// <summary>Of <see cref="MinimumCount"/> employer encounters a year, how many must come through the learner's curriculum area (colleges: one).</summary>
+    public int MinimumThroughCurriculumArea { get; }
+
+    /// <summary>For provider encounters, the groups of provider that make up the range.</summary>
+    public IReadOnlyList<ProviderGroup> ProviderGroups { get; }
+
+    /// <summary>Whether only learners considering higher education are in scope.</summary>
+    public bool OnlyLearnersConsideringHigherEducation { get; }
+
+    /// <summary>What a learner who lacks this still needs, in words: "at least one meaningful employer encounter this academic year".</summary>
+    /// <param name="minimumCount">The count in force (the framework's, or the policy's override).</param>
+    /// <returns>A phrase that completes "learners have had no …" style explanations.</returns>
+    public string Describe(int minimumCount) =>
+        Kind switch
+        {
+            RequirementKind.EmployerEncountersEveryYear => MinimumThroughCurriculumArea > 0
+                ? $"{Count(minimumCount)} meaningful employer {Plural(minimumCount, "encounter")} this academic year, {Count(MinimumThroughCurriculumArea)} through their curriculum area"
+                : $"{Count(minimumCount)} meaningful employer {Plural(minimumCount, "encounter")} this academic year",
+            RequirementKind.WorkplaceExperiences =>
+                $"{Count(minimumCount)} meaningful {Plural(minimumCount, "experience")} of a workplace{Deadline()}",
+            RequirementKind.ProviderEncounters => minimumCount >= ProviderGroups.Count
+                ? $"meaningful encounters with every kind of provider ({string.Join(", ", ProviderGroups.Select(Name))}){Deadline()}"
+                : $"meaningful encounters with {Count(minimumCount)} of {string.Join(", ", ProviderGroups.Select(Name))}{Deadline()}",
+            RequirementKind.HigherEducationVisits =>
+                $"{Count(minimumCount)} {Plural(minimumCount, "visit")} to higher education providers{Deadline()}",
+            RequirementKind.GuidanceMeetings =>
+                $"{Count(minimumCount)} personal guidance {Plural(minimumCount, "meeting")} with a qualified careers adviser{Deadline()}",
+            RequirementKind.AdviceRecord => "a record of the advice given and the decisions agreed",
+            _ => "destination data for each year since leaving, up to three years",
+        };
+
+    private string Deadline() =>
+        ByEndOfProgramme ? " by the end of their programme"
+        : DeadlineAge is { } age ? " by the age of " + age.ToString(CultureInfo.InvariantCulture)
+        : string.Empty;
+
+    private static string Count(int count) =>
+        count switch
+        {
+            1 => "at least one",
+            2 => "at least two",
+            3 => "at least three",
+            _ => "at least " + count.ToString(CultureInfo.InvariantCulture),
+        };
+
+    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+
+    private static string Name(ProviderGroup group) =>
+        group switch
+        {
+            ProviderGroup.SixthForm => "a sixth form",
+            ProviderGroup.FurtherEducationCollege => "a further education college",
+            ProviderGroup.HigherEducation => "a higher education provider",
+            _ => "an apprenticeship or training provider",
+        };
+}
