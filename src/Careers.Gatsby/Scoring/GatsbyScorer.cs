@@ -32,7 +32,7 @@ public sealed class GatsbyScorer
     /// <param name="asAt">The date the answers describe.</param>
     /// <param name="institutionId">The institution, for the record.</param>
     /// <returns>The result, or every problem with the answers (unknown criteria, criteria of another framework).</returns>
-    public GatsbyEvaluation SelfAssess(
+    public Evaluation<GatsbyResult> SelfAssess(
         GatsbyFramework framework,
         IReadOnlyDictionary<string, bool> answers,
         LocalDate asAt,
@@ -44,7 +44,7 @@ public sealed class GatsbyScorer
         var problems = AnswerProblems(framework, answers, allowLearnerEvidenced: true);
         if (problems.Count > 0)
         {
-            return GatsbyEvaluation.Of(problems);
+            return Evaluation<GatsbyResult>.Of(problems);
         }
 
         var benchmarks = framework
@@ -53,7 +53,7 @@ public sealed class GatsbyScorer
                 b.Criteria.Select(c => Declared(c, answers)).ToArray()
             ))
             .ToArray();
-        return GatsbyEvaluation.Of(
+        return Evaluation<GatsbyResult>.Of(
             new GatsbyResult(framework, Policy, asAt, institutionId, benchmarks)
         );
     }
@@ -71,7 +71,7 @@ public sealed class GatsbyScorer
     /// <param name="asAt">The date to score as at.</param>
     /// <param name="institutionId">The institution, for the record.</param>
     /// <returns>The result, or every problem found in the answers and the evidence.</returns>
-    public GatsbyEvaluation Assess(
+    public Evaluation<GatsbyResult> Assess(
         GatsbyFramework framework,
         IReadOnlyDictionary<string, bool> declaredAnswers,
         GatsbyEvidence evidence,
@@ -87,7 +87,7 @@ public sealed class GatsbyScorer
         var tally = LearnerTally.Build(framework, Policy, evidence, asAt, problems);
         if (problems.Count > 0)
         {
-            return GatsbyEvaluation.Of(problems);
+            return Evaluation<GatsbyResult>.Of(problems);
         }
 
         var benchmarks = framework
@@ -99,7 +99,7 @@ public sealed class GatsbyScorer
                     .ToArray()
             ))
             .ToArray();
-        return GatsbyEvaluation.Of(
+        return Evaluation<GatsbyResult>.Of(
             new GatsbyResult(framework, Policy, asAt, institutionId, benchmarks)
         );
     }

@@ -80,3 +80,27 @@ public class ValidationTests
         Assert.Throws<ArgumentException>(() => new Provenance("x", " ", default));
     }
 }
+
+public class EvaluationTests
+{
+    [Fact]
+    public void Evaluation_IsAResultOrProblems_NeverBoth()
+    {
+        var ok = Evaluation<string>.Of("result");
+        var failed = Evaluation<string>.Of([new ValidationError("c", "/x", "why")]);
+
+        Assert.True(ok.Success);
+        Assert.Equal("result", ok.GetResultOrThrow());
+        Assert.Empty(ok.Problems);
+        Assert.False(failed.Success);
+        Assert.Null(failed.Result);
+        Assert.Equal(
+            "The data has problems, so there is no result:\nc at /x: why",
+            Assert.Throws<System.InvalidOperationException>(failed.GetResultOrThrow).Message
+        );
+        Assert.Throws<System.ArgumentNullException>(() => Evaluation<string>.Of((string)null!));
+        Assert.Throws<System.ArgumentException>(() =>
+            Evaluation<string>.Of(System.Array.Empty<ValidationError>())
+        );
+    }
+}

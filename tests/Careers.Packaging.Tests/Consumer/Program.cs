@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Careers;
+using Careers.Encounters;
 using Careers.Gatsby;
 using NodaTime;
 
@@ -26,4 +27,15 @@ var gatsby = GatsbyScorer
     .GetResultOrThrow();
 Console.WriteLine(
     $"gatsby={gatsby.Provenance.RuleSetId} {gatsby.Benchmarks.Count} benchmarks, {gatsby.BenchmarksFullyAchieved} fully achieved"
+);
+var entitlement = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
+    .Evaluate(
+        new[] { learner },
+        Array.Empty<CareersActivity>(),
+        Array.Empty<Participation>(),
+        new LocalDate(2024, 10, 1)
+    )
+    .GetResultOrThrow();
+Console.WriteLine(
+    $"entitlement={entitlement.Learners[0].Status} milestone={entitlement.Learners[0].NextMilestone?.Encounters}"
 );

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Careers.Encounters;
+
+/// <summary>
+/// Evaluates learners against an <see cref="EncounterPolicy"/> as at a date, from the activity record. A learner's
+/// participations count wherever they were recorded, so a learner who changed school keeps what they had. Pure and
+/// thread-safe.
+/// </summary>
+public sealed class EntitlementEvaluator
+{
+    /// <summary>Creates an evaluator for a policy.</summary>
+    /// <param name="policy">The policy.</param>
+    public EntitlementEvaluator(EncounterPolicy policy) =>
+        Policy = Guard.NotNull(policy, nameof(policy));
+
+    /// <summary>The policy applied.</summary>
+    public EncounterPolicy Policy { get; }
+
+    /// <summary>Evaluates every learner as at a date.</summary>
+    /// <param name="learners">The learners.</param>
+    /// <param name="activities">The careers activities.</param>
+    /// <param name="participations">Who took part in which activity.</param>
+    /// <param name="asAt">The date to evaluate as at; activities after it do not count.</param>
+    /// <returns>Each learner's standing, or every problem in the input (duplicate ids, unknown learners or activities, learners with no year group).</returns>
+    public Evaluation<EntitlementResult> Evaluate(
+        IReadOnlyList<Learner> learners,
+        IReadOnlyList<CareersActivity> activities,
+        IReadOnlyList<Participation> participations,
+        LocalDate asAt
+    )
+    {
+        Guard.NotNull(learners, nameof(learners));
+        Guard.NotNull(activities, nameof(activities));
+        Guard.NotNull(participations, nameof(participations));
+        var problems = new List<ValidationError>();
+        var asAtYear = AcademicYear.ForDate(asAt);
+
+        var learnerIndex = new Dictionary<string, int>(learners.Count, StringComparer.Ordinal);
+        var yearGroups = new YearGroup[learners.Count];
+        for (var i = 0; i < learners.Count; i++)
+        {
+            var learner =
+                learners[i]
+                ?? throw new ArgumentNullException(
+                    nameof(learners),
+                    "The list of learners contains null."
+                );
+            if (learnerIndex.ContainsKey(learner.Id))
+            {
+                problems.Add(
+                    new(
+                        "learner.duplicate-id",
+                        JsonPointer.Append("/learners", i),
+                        $"Learner id '{learner.Id}' appears more than once."
+                    )
+                );
+                continue;
+            }
+
+            learnerIndex.Add(learner.Id, i);
+            if (learner.YearGroupIn(asAtYear) is { } yearGroup)
+            {
+                yearGroups[i] = yearGroup;
+            }
+            else
+            {
+                problems.Add(
+                    new(
+                        "learner.year-group",
+                        JsonPointer.Append("/learners", i),
+                        $"Learner '{learner.Id}' has no year group in {asAtYear}: they were in {learner.YearGroup} in {learner.AcademicYear}."
+                    )
+                );
+            }
+        }
+
+        var activityIndex = new Dictionary<string, int>(activities.Count, StringComparer.Ordinal);
+        var unitsOf = new int[activities.Count];
+        for (var a = 0; a < activities.Count; a++)
+        {
+            var activity =
+                activities[a]
+                ?? throw new ArgumentNullException(
+                    nameof(activities),
+                    "The list of activities contains null."
+                );
+            if (activityIndex.ContainsKey(activity.Id))
+            {
+                problems.Add(
+                    new(
+                        "activity.duplicate-id",
+                        JsonPointer.Append("/activities", a),
+                        $"Activity id '{activity.Id}' appears more than once."
+                    )
+                );
+                continue;
+            }
+
+            activityIndex.Add(activity.Id, a);
+            unitsOf[a] = Units(activity);
+        }
+
+        // Group the records by learner with a counting sort.
+        var learnerOf = new int[participations.Count];
+        var activityOfRecord = new int[participations.Count];
+        var starts = new int[learners.Count + 1];
+        for (var p = 0; p < participations.Count; p++)
+        {
+            var participation =
+                participations[p]
+                ?? throw new ArgumentNullException(
+                    nameof(participations),
+                    "The list of participations contains null."
+                );
+            var knownActivity = activityIndex.TryGetValue(participation.ActivityId, out var a);
+            var knownLearner = learnerIndex.TryGetValue(participation.LearnerId, out var l);
+            if (!knownActivity)
+            {
+                problems.Add(
+                    new(
+                        "participation.unknown-activity",
+                        JsonPointer.Append("/participations", p),
+                        $"No activity has the id '{participation.ActivityId}'."
+                    )
+                );
+            }
+
+            if (!knownLearner)
+            {
+                problems.Add(
+                    new(
+                        "participation.unknown-learner",
+                        JsonPointer.Append("/participations", p),
+                        $"No learner has the id '{participation.LearnerId}'."
+                    )
+                );
+            }
+
+            learnerOf[p] = knownLearner ? l : -1;
+            activityOfRecord[p] = a;
+            if (knownLearner)
+            {
+                starts[l + 1]++;
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return Evaluation<EntitlementResult>.Of(problems);
+        }
+
+        for (var l = 0; l < learners.Count; l++)
+        {
+            starts[l + 1] += starts[l];
+        }
+
+        // Within a learner, records sort by activity then by position in the input, so duplicates sit together and
+        // the earliest record of each is the one that counts.
+        var keys = new long[participations.Count];
+        var next = (int[])starts.Clone();
+        for (var p = 0; p < participations.Count; p++)
+        {
+            keys[next[learnerOf[p]]++] = ((long)activityOfRecord[p] << 32) | (uint)p;
+        }
+
+        var activityOf = new int[participations.Count];
+        var reasons = new byte[participations.Count];
+        var units = new int[participations.Count];
+        var perYear = new int[Policy.LastYearGroup.Number - Policy.FirstYearGroup.Number + 1];
+        var results = new LearnerEntitlement[learners.Count];
+        var details = new EntitlementDetails(activities, activityOf, reasons, units);
+        for (var l = 0; l < learners.Count; l++)
+        {
+            var from = starts[l];
+            var to = starts[l + 1];
+            Array.Sort(keys, from, to - from);
+            Array.Clear(perYear, 0, perYear.Length);
+            var yearGroup = yearGroups[l];
+            var (windowStart, windowEnd) = EntitlementRules.Window(Policy, yearGroup, asAtYear);
+            var count = 0;
+            for (var i = from; i < to; i++)
+            {
+                var a = (int)(keys[i] >> 32);
+                var activity = activities[a];
+                activityOf[i] = a;
+                var evidence = participations[(int)keys[i]].Evidence;
+                var group = i;
+                while (i + 1 < to && (int)(keys[i + 1] >> 32) == a)
+                {
+                    i++;
+                    activityOf[i] = a;
+                    reasons[i] = (byte)NotCountedReason.Duplicate;
+                    evidence |= participations[(int)keys[i]].Evidence;
+                }
+
+                var reason = Classify(
+                    activity,
+                    activity.Evidence | evidence,
+                    asAt,
+                    windowStart,
+                    windowEnd
+                );
+                reasons[group] = (byte)reason;
+                if (reason == 0)
+                {
+                    units[group] = unitsOf[a];
+                    count += unitsOf[a];
+                    perYear[EntitlementRules.YearIndex(windowStart, activity.Date)] += unitsOf[a];
+                }
+            }
+
+            var status = EntitlementRules.Status(
+                Policy,
+                yearGroup,
+                count,
+                perYear,
+                asAt,
+                out var shortfall,
+                out var milestone
+            );
+            results[l] = new LearnerEntitlement(
+                learners[l],
+                yearGroup,
+                status,
+                count,
+                shortfall,
+                milestone,
+                details,
+                from,
+                to
+            );
+        }
+
+        return Evaluation<EntitlementResult>.Of(
+            new EntitlementResult(Policy, asAt, Array.AsReadOnly(results), details)
+        );
+    }
+
+    private NotCountedReason Classify(
+        CareersActivity activity,
+        MeaningfulEvidence evidence,
+        LocalDate asAt,
+        LocalDate start,
+        LocalDate end
+    ) =>
+        activity.Date > asAt ? NotCountedReason.AfterAsAt
+        : !Policy.Qualifies(activity.Kind) ? NotCountedReason.WrongKind
+        : activity.Date < start || activity.Date > end ? NotCountedReason.OutsideWindow
+        : !Policy.IsMeaningful(evidence) ? NotCountedReason.NotMeaningful
+        : 0;
+
+    private int Units(CareersActivity activity)
+    {
+        if (Policy.CountingUnit == CountingUnit.PerOccasion)
+        {
+            return 1;
+        }
+
+        var employers = 0;
+        foreach (var organisation in activity.Organisations)
+        {
+            if (organisation.Type == OrganisationType.Employer)
+            {
+                employers++;
+            }
+        }
+
+        return Math.Max(1, employers);
+    }
+}

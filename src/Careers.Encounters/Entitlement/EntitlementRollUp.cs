@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Careers.Encounters;
+
+/// <summary>How many learners have each status, and the shares of those in scope. Immutable.</summary>
+public sealed class StatusCounts
+{
+    private readonly int[] counts;
+
+    internal StatusCounts(int[] counts) => this.counts = counts;
+
+    /// <summary>All learners counted, in scope or not.</summary>
+    public int Total => counts.Sum();
+
+    /// <summary>Learners whose window has begun.</summary>
+    public int InScope => Total - this[EntitlementStatus.NotInScope];
+
+    /// <summary>The number of learners with a status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>How many.</returns>
+    public int this[EntitlementStatus status] => counts[(int)status];
+
+    /// <summary>The percentage of learners in scope who have met the entitlement, unrounded (0 when none are in scope).</summary>
+    public decimal PercentMet => Percent(this[EntitlementStatus.Met]);
+
+    /// <summary>The percentage of learners in scope who have met it or are on track, unrounded.</summary>
+    public decimal PercentMetOrOnTrack =>
+        Percent(this[EntitlementStatus.Met] + this[EntitlementStatus.OnTrack]);
+
+    private decimal Percent(int count) => InScope == 0 ? 0m : 100m * count / InScope;
+}
+
+/// <summary>
+/// A cohort's standing against the entitlement: overall, and broken down by institution, year group and every
+/// characteristic the strategy asks about (disadvantage, SEN provision, EAL, sex, ward), so that gaps between groups
+/// show. Immutable.
+/// </summary>
+public sealed class EntitlementRollUp
+{
+    /// <summary>The breakdown by institution (<see cref="Learner.InstitutionId"/>; "not recorded" when absent).</summary>
+    public const string Institution = "institution";
+
+    /// <summary>The breakdown by year group in the as-at academic year.</summary>
+    public const string YearGroup = "yearGroup";
+
+    /// <summary>The breakdown by disadvantage: "disadvantaged" and "not disadvantaged".</summary>
+    public const string Disadvantaged = "disadvantaged";
+
+    /// <summary>The breakdown by SEN provision: "None", "SenSupport", "EhcPlan".</summary>
+    public const string SenProvision = "senProvision";
+
+    /// <summary>The breakdown by English as an additional language: "EAL" and "not EAL".</summary>
+    public const string EnglishAsAdditionalLanguage = "eal";
+
+    /// <summary>The breakdown by sex: "Female", "Male", "NotRecorded".</summary>
+    public const string Sex = "sex";
+
+    /// <summary>The breakdown by the ward or area the learner lives in ("not recorded" when absent).</summary>
+    public const string Ward = "ward";
+
+    private const string NotRecorded = "not recorded";
+
+    private static readonly (string Name, Func<LearnerEntitlement, string> Key)[] Dimensions =
+    [
+        (Institution, e => e.Learner.InstitutionId ?? NotRecorded),
+        (YearGroup, e => e.YearGroup.ToString()),
+        (
+            Disadvantaged,
+            e => e.Learner.Characteristics.IsDisadvantaged ? "disadvantaged" : "not disadvantaged"
+        ),
+        (SenProvision, e => e.Learner.Characteristics.SenProvision.ToString()),
+        (
+            EnglishAsAdditionalLanguage,
+            e => e.Learner.Characteristics.EnglishAsAdditionalLanguage ? "EAL" : "not EAL"
+        ),
+        (Sex, e => e.Learner.Characteristics.Sex.ToString()),
+        (Ward, e => e.Learner.Characteristics.HomeArea ?? NotRecorded),
+    ];
+
+    private readonly Dictionary<string, IReadOnlyDictionary<string, StatusCounts>> breakdowns;
+
+    private EntitlementRollUp(
+        StatusCounts overall,
+        Dictionary<string, IReadOnlyDictionary<string, StatusCounts>> breakdowns
+    )
+    {
+        Overall = overall;
+        this.breakdowns = breakdowns;
+    }
+
+    /// <summary>The whole cohort.</summary>
+    public StatusCounts Overall { get; }
+
+    /// <summary>The names of the breakdowns: <see cref="Institution"/>, <see cref="YearGroup"/>, <see cref="Disadvantaged"/>, <see cref="SenProvision"/>, <see cref="EnglishAsAdditionalLanguage"/>, <see cref="Sex"/>, <see cref="Ward"/>.</summary>
+    public IEnumerable<string> BreakdownNames => Dimensions.Select(d => d.Name);
+
+    /// <summary>Rolls up a result.</summary>
+    /// <param name="result">Every learner's standing.</param>
+    /// <returns>The roll-up.</returns>
+    public static EntitlementRollUp Of(EntitlementResult result)
+    {
+        Guard.NotNull(result, nameof(result));
+        var overall = new int[5];
+        var groups = Dimensions.ToDictionary(
+            d => d.Name,
+            _ => new SortedDictionary<string, int[]>(StringComparer.Ordinal)
+        );
+        foreach (var learner in result.Learners)
+        {
+            overall[(int)learner.Status]++;
+            foreach (var (name, key) in Dimensions)
+            {
+                var byKey = groups[name];
+                var k = key(learner);
+                if (!byKey.TryGetValue(k, out var counts))
+                {
+                    byKey[k] = counts = new int[5];
+                }
+
+                counts[(int)learner.Status]++;
+            }
+        }
+
+        return new EntitlementRollUp(
+            new StatusCounts(overall),
+            groups.ToDictionary(
+                g => g.Key,
+                g =>
+                    (IReadOnlyDictionary<string, StatusCounts>)
+                        g.Value.ToDictionary(
+                            p => p.Key,
+                            p => new StatusCounts(p.Value),
+                            StringComparer.Ordinal
+                        )
+            )
+        );
+    }
+
+    /// <summary>The groups of a breakdown, by name.</summary>
+    /// <param name="breakdown">One of <see cref="BreakdownNames"/>.</param>
+    /// <returns>Each group's counts.</returns>
+    /// <exception cref="ArgumentException">No breakdown has that name.</exception>
+    public IReadOnlyDictionary<string, StatusCounts> By(string breakdown) =>
+        breakdowns.TryGetValue(breakdown ?? string.Empty, out var groups)
+            ? groups
+            : throw new ArgumentException(
+                $"No breakdown '{breakdown}'; use one of {string.Join(", ", BreakdownNames)}.",
+                nameof(breakdown)
+            );
+
+    /// <summary>
+    /// The gap between two groups of a breakdown in percentage points of learners in scope who have met the
+    /// entitlement or are on track: <paramref name="group"/> minus <paramref name="comparison"/>, unrounded.
+    /// </summary>
+    /// <param name="breakdown">The breakdown, for example <see cref="Disadvantaged"/>.</param>
+    /// <param name="group">The group, for example "disadvantaged".</param>
+    /// <param name="comparison">The group compared with, for example "not disadvantaged".</param>
+    /// <returns>The gap; negative when <paramref name="group"/> is behind.</returns>
+    /// <exception cref="ArgumentException">A group is not in the breakdown.</exception>
+    public decimal GapInPercentagePoints(string breakdown, string group, string comparison)
+    {
+        var groups = By(breakdown);
+        return Find(groups, group, breakdown).PercentMetOrOnTrack
+            - Find(groups, comparison, breakdown).PercentMetOrOnTrack;
+    }
+
+    private static StatusCounts Find(
+        IReadOnlyDictionary<string, StatusCounts> groups,
+        string name,
+        string breakdown
+    ) =>
+        groups.TryGetValue(name ?? string.Empty, out var counts)
+            ? counts
+            : throw new ArgumentException(
+                $"The {breakdown} breakdown has no group '{name}'.",
+                nameof(name)
+            );
+}

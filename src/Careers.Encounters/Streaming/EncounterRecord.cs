@@ -1,0 +1,74 @@
+using System;
+using NodaTime;
+
+namespace Careers.Encounters;
+
+/// <summary>
+/// One row of an MIS export for the streaming evaluation: a learner's part in an activity, with what the evaluation
+/// needs of both. The learner's year group is the one in the academic year of the as-at date. Immutable.
+/// </summary>
+public readonly struct EncounterRecord
+{
+    /// <summary>Creates a record.</summary>
+    /// <param name="learnerId">The learner.</param>
+    /// <param name="institutionId">The learner's institution, or <see langword="null"/>.</param>
+    /// <param name="yearGroup">The learner's year group in the as-at academic year.</param>
+    /// <param name="activityId">The activity.</param>
+    /// <param name="date">The activity's date.</param>
+    /// <param name="kind">The activity's kind.</param>
+    /// <param name="evidence">The evidence of meaningfulness for this learner in this activity (the activity's and their own).</param>
+    /// <param name="employers">How many employers the activity involved (0 when none are recorded).</param>
+    /// <exception cref="ArgumentException">An id is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="employers"/> is negative.</exception>
+    public EncounterRecord(
+        string learnerId,
+        string? institutionId,
+        YearGroup yearGroup,
+        string activityId,
+        LocalDate date,
+        ActivityKind kind,
+        MeaningfulEvidence evidence,
+        int employers
+    )
+    {
+        LearnerId = Guard.NotEmpty(learnerId, nameof(learnerId));
+        InstitutionId = institutionId;
+        YearGroup = yearGroup;
+        ActivityId = Guard.NotEmpty(activityId, nameof(activityId));
+        Date = date;
+        Kind = kind;
+        Evidence = evidence;
+        Employers =
+            employers >= 0
+                ? employers
+                : throw new ArgumentOutOfRangeException(
+                    nameof(employers),
+                    employers,
+                    "Cannot be negative."
+                );
+    }
+
+    /// <summary>The learner.</summary>
+    public string LearnerId { get; }
+
+    /// <summary>The learner's institution, or <see langword="null"/>.</summary>
+    public string? InstitutionId { get; }
+
+    /// <summary>The learner's year group in the as-at academic year.</summary>
+    public YearGroup YearGroup { get; }
+
+    /// <summary>The activity.</summary>
+    public string ActivityId { get; }
+
+    /// <summary>The activity's date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The activity's kind.</summary>
+    public ActivityKind Kind { get; }
+
+    /// <summary>The evidence of meaningfulness for this learner in this activity.</summary>
+    public MeaningfulEvidence Evidence { get; }
+
+    /// <summary>How many employers the activity involved.</summary>
+    public int Employers { get; }
+}
