@@ -157,13 +157,14 @@ public sealed class EntitlementEvaluator
             starts[l + 1] += starts[l];
         }
 
-        // Within a learner, records sort by activity then by position in the input, so duplicates sit together and
-        // the earliest record of each is the one that counts.
+        // Within a learner, records sort by activity (the high half of the key; the learner's own evidence is the low
+        // half), so duplicates sit together, merge their evidence and count once, whatever order they came in.
         var keys = new long[participations.Count];
         var next = (int[])starts.Clone();
         for (var p = 0; p < participations.Count; p++)
         {
-            keys[next[learnerOf[p]]++] = ((long)activityOfRecord[p] << 32) | (uint)p;
+            keys[next[learnerOf[p]]++] =
+                ((long)activityOfRecord[p] << 32) | (uint)participations[p].Evidence;
         }
 
         var activityOf = new int[participations.Count];
@@ -186,14 +187,14 @@ public sealed class EntitlementEvaluator
                 var a = (int)(keys[i] >> 32);
                 var activity = activities[a];
                 activityOf[i] = a;
-                var evidence = participations[(int)keys[i]].Evidence;
+                var evidence = (MeaningfulEvidence)(int)keys[i];
                 var group = i;
                 while (i + 1 < to && (int)(keys[i + 1] >> 32) == a)
                 {
                     i++;
                     activityOf[i] = a;
                     reasons[i] = (byte)NotCountedReason.Duplicate;
-                    evidence |= participations[(int)keys[i]].Evidence;
+                    evidence |= (MeaningfulEvidence)(int)keys[i];
                 }
 
                 var reason = Classify(
