@@ -10,6 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 declare -A break_at=(
   [Careers.Abstractions]=80
   [Careers.Gatsby]=80
+  [Careers.Funding]=80
 )
 
 dotnet tool restore >/dev/null

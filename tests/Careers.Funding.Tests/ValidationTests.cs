@@ -33,6 +33,38 @@ public class ValidationTests
     }
 
     [Fact]
+    public void NegativeCount_NamesTheProtectionsThatUseIt()
+    {
+        var bad = Fixtures.School("B", -5);
+        var plain = Single(Run(Fixtures.Simple().Build(), 1_000_000, bad));
+        Assert.EndsWith(
+            "(used by factor pupils.key-stage-3).",
+            plain.Message,
+            StringComparison.Ordinal
+        );
+        var minimum = Single(Run(Fixtures.Simple().MinimumPerPupil(1).Build(), 1_000_000, bad));
+        Assert.EndsWith(
+            "(used by factor pupils.key-stage-3, the per-pupil protections).",
+            minimum.Message,
+            StringComparison.Ordinal
+        );
+        var cap = Single(Run(Fixtures.Simple().CapPerPupil(1_000_00).Build(), 1_000_000, bad));
+        Assert.EndsWith(
+            "(used by factor pupils.key-stage-3, the per-pupil protections).",
+            cap.Message,
+            StringComparison.Ordinal
+        );
+        var unused = Single(
+            Run(FundingFormula.Builder("t", "1").LumpSum(1).Build(), 1_000_000, bad)
+        );
+        Assert.EndsWith(
+            "(no factor of this formula uses it).",
+            unused.Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void NegativeEligibleAndBandCounts_EachReported()
     {
         var bad = new FundedInstitution("B", "School B")

@@ -92,6 +92,11 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             output,
             StringComparison.Ordinal
         );
+        Assert.Contains(
+            "funding=5,5,1 derby.careers-fund.example 1000000",
+            output,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -69,12 +69,7 @@ internal static class FundingEngine
                 seen.Add(institution.Id, i);
             }
 
-            InstitutionChecks.Check(
-                formula,
-                institution,
-                FormattableString.Invariant($"/institutions/{i}"),
-                problems
-            );
+            InstitutionChecks.Check(formula, institution, i, problems);
         }
 
         if (problems.Count > 0)
@@ -237,20 +232,13 @@ internal static class FundingEngine
         var results = new InstitutionAllocation[n];
         for (var i = 0; i < n; i++)
         {
-            var factorAmounts = new FactorAmount[f];
-            for (var j = 0; j < f; j++)
-            {
-                factorAmounts[j] = new FactorAmount(
-                    factors[j].Id,
-                    factors[j].Label,
-                    amounts[(i * f) + j]
-                );
-            }
-
             var scaled = formulaTotals[i] * scaling;
             results[i] = new InstitutionAllocation(
                 institutions[i],
-                factorAmounts,
+                factors,
+                amounts,
+                i * f,
+                formulaTotals[i],
                 scaling,
                 bounds[i].Binding(scaled),
                 quotas[i],

@@ -10,13 +10,20 @@ internal static class InstitutionChecks
     public static void Check(
         FundingFormula formula,
         FundedInstitution institution,
-        string path,
+        int index,
         List<ValidationError> problems
     )
     {
-        var who = FormattableString.Invariant($"Institution {institution.Id} ({institution.Name})");
         void Add(string code, string at, string message) =>
-            problems.Add(new ValidationError(code, path + at, who + ": " + message));
+            problems.Add(
+                new ValidationError(
+                    code,
+                    FormattableString.Invariant($"/institutions/{index}{at}"),
+                    FormattableString.Invariant(
+                        $"Institution {institution.Id} ({institution.Name}): {message}"
+                    )
+                )
+            );
 
         string Users(Func<FundingFactor, bool> uses, string? protection = null)
         {
@@ -31,7 +38,8 @@ internal static class InstitutionChecks
                 : "used by " + string.Join(", ", names);
         }
 
-        foreach (var pair in institution.Pupils.OrderBy(p => p.Key))
+        var total = 0;
+        foreach (var pair in institution.Pupils)
         {
             if (pair.Value < 0)
             {
@@ -39,14 +47,18 @@ internal static class InstitutionChecks
                     "funding.institution.negative-count",
                     "/pupils/" + pair.Key,
                     FormattableString.Invariant(
-                        $"{pair.Key} pupils is {pair.Value}; a count cannot be negative ({Users(f => f.Phase == pair.Key, "the per-pupil protections")})."
+                        $"{pair.Key} pupils is {pair.Value}; a count cannot be negative ({Users(f => f.Phase == pair.Key, formula.MinimumPerPupilPence.Count > 0 || formula.CapPerPupilPence is not null ? "the per-pupil protections" : null)})."
                     )
                 );
             }
         }
 
-        var total = institution.Pupils.Values.Where(v => v > 0).Sum();
-        foreach (var pair in institution.EligiblePupils.OrderBy(p => p.Key))
+        foreach (var pair in institution.Pupils)
+        {
+            total += Math.Max(pair.Value, 0);
+        }
+
+        foreach (var pair in institution.EligiblePupils)
         {
             if (pair.Value < 0)
             {
@@ -70,8 +82,10 @@ internal static class InstitutionChecks
             }
         }
 
-        foreach (var pair in institution.IdaciPupils.OrderBy(p => p.Key))
+        var banded = 0;
+        foreach (var pair in institution.IdaciPupils)
         {
+            banded += Math.Max(pair.Value, 0);
             if (pair.Value < 0)
             {
                 Add(
@@ -84,7 +98,7 @@ internal static class InstitutionChecks
             }
         }
 
-        if (institution.IdaciPupils.Values.Where(v => v > 0).Sum() > total)
+        if (banded > total)
         {
             Add(
                 "funding.institution.eligible-exceeds-pupils",

@@ -46,9 +46,17 @@ public sealed record ProtectionEffect(ProtectionKind Kind, decimal LimitPence, d
 /// <summary>What one institution receives, and why: the amount from each factor, the scaling, the protection or cap that bound, and the rounding.</summary>
 public sealed class InstitutionAllocation
 {
+    private readonly IReadOnlyList<FundingFactor> formulaFactors;
+    private readonly decimal[] amounts;
+    private readonly int offset;
+    private FactorAmount[]? factors;
+
     internal InstitutionAllocation(
         FundedInstitution institution,
-        IReadOnlyList<FactorAmount> factors,
+        IReadOnlyList<FundingFactor> formulaFactors,
+        decimal[] amounts,
+        int offset,
+        decimal formulaPence,
         decimal scalingFactor,
         ProtectionEffect? protection,
         decimal quotaPence,
@@ -56,9 +64,11 @@ public sealed class InstitutionAllocation
     )
     {
         Institution = institution;
-        Factors = factors;
-        FormulaPence = factors.Sum(f => f.Pence);
-        ScaledPence = FormulaPence * scalingFactor;
+        this.formulaFactors = formulaFactors;
+        this.amounts = amounts;
+        this.offset = offset;
+        FormulaPence = formulaPence;
+        ScaledPence = formulaPence * scalingFactor;
         Protection = protection;
         QuotaPence = quotaPence;
         Pence = pence;
@@ -71,7 +81,7 @@ public sealed class InstitutionAllocation
     public string Id => Institution.Id;
 
     /// <summary>The amount from each factor of the formula, in its order.</summary>
-    public IReadOnlyList<FactorAmount> Factors { get; }
+    public IReadOnlyList<FactorAmount> Factors => factors ??= MakeFactors();
 
     /// <summary>The sum of the factor amounts, in pence.</summary>
     public decimal FormulaPence { get; }
@@ -98,8 +108,18 @@ public sealed class InstitutionAllocation
     /// <summary>The amount from one factor.</summary>
     /// <param name="factorId">The factor's id.</param>
     /// <returns>The amount in pence before scaling and protections; 0 when the formula has no such factor.</returns>
-    public decimal FromFactor(string factorId) =>
-        Factors.FirstOrDefault(f => f.FactorId == factorId)?.Pence ?? 0m;
+    public decimal FromFactor(string factorId)
+    {
+        for (var j = 0; j < formulaFactors.Count; j++)
+        {
+            if (string.Equals(formulaFactors[j].Id, factorId, StringComparison.Ordinal))
+            {
+                return amounts[offset + j];
+            }
+        }
+
+        return 0m;
+    }
 
     /// <summary>Explains the allocation in plain text: each factor, the scaling, the protection or cap, the rounding.</summary>
     /// <param name="scalingFactor">The allocation's scaling factor, for the text.</param>
@@ -145,6 +165,21 @@ public sealed class InstitutionAllocation
         return text.ToString();
     }
 
+    private FactorAmount[] MakeFactors()
+    {
+        var made = new FactorAmount[formulaFactors.Count];
+        for (var j = 0; j < made.Length; j++)
+        {
+            made[j] = new FactorAmount(
+                formulaFactors[j].Id,
+                formulaFactors[j].Label,
+                amounts[offset + j]
+            );
+        }
+
+        return made;
+    }
+
     internal static string Describe(ProtectionKind kind) =>
         kind switch
         {
@@ -163,7 +198,7 @@ public sealed class InstitutionAllocation
 /// </summary>
 public sealed class FundingAllocation
 {
-    private readonly Dictionary<string, InstitutionAllocation> byId;
+    private Dictionary<string, InstitutionAllocation>? byId;
 
     internal FundingAllocation(
         FundingFormula formula,
@@ -179,8 +214,10 @@ public sealed class FundingAllocation
         ScalingFactor = scalingFactor;
         Institutions = institutions;
         AllocatedPence = institutions.Sum(i => i.Pence);
-        byId = institutions.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
+
+    private Dictionary<string, InstitutionAllocation> ById =>
+        byId ??= Institutions.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
     /// <summary>The formula used.</summary>
     public FundingFormula Formula { get; }
@@ -208,7 +245,7 @@ public sealed class FundingAllocation
     /// <returns>Its allocation.</returns>
     /// <exception cref="KeyNotFoundException">No institution has that id.</exception>
     public InstitutionAllocation this[string id] =>
-        byId.TryGetValue(Guard.NotNull(id, nameof(id)), out var a)
+        ById.TryGetValue(Guard.NotNull(id, nameof(id)), out var a)
             ? a
             : throw new KeyNotFoundException(
                 FormattableString.Invariant($"No institution {id} in this allocation.")
@@ -219,7 +256,7 @@ public sealed class FundingAllocation
     /// <param name="allocation">Its allocation, when found.</param>
     /// <returns>Whether it was found.</returns>
     public bool TryGet(string id, [NotNullWhen(true)] out InstitutionAllocation? allocation) =>
-        byId.TryGetValue(Guard.NotNull(id, nameof(id)), out allocation);
+        ById.TryGetValue(Guard.NotNull(id, nameof(id)), out allocation);
 
     /// <summary>Explains the whole allocation: the totals, the scaling factor and every institution.</summary>
     /// <returns>Several lines of text.</returns>

@@ -19,22 +19,22 @@ namespace Careers.Funding;
 public sealed record EquityMeasures
 {
     /// <summary>The pupil-weighted Gini coefficient of per-pupil funding: 0 when every pupil gets the same, towards 1 when a few get it all.</summary>
-    public double Gini { get; init; }
+    public double Gini { get; internal init; }
 
     /// <summary>
     /// The concentration index of per-pupil funding against deprivation, ranked most deprived first: negative when
     /// funding is concentrated on the more deprived, positive when on the less deprived, 0 when neutral.
     /// </summary>
-    public double ConcentrationIndex { get; init; }
+    public double ConcentrationIndex { get; internal init; }
 
     /// <summary>The share of the allocated funding reaching the most deprived fifth of pupils (by institution, the boundary institution counted pro rata).</summary>
-    public double MostDeprivedQuintileShare { get; init; }
+    public double MostDeprivedQuintileShare { get; internal init; }
 
     /// <summary>Funding per disadvantaged pupil in pence; null when there are none.</summary>
-    public double? DisadvantagedPerPupilPence { get; init; }
+    public double? DisadvantagedPerPupilPence { get; internal init; }
 
     /// <summary>Funding per other pupil in pence; null when there are none.</summary>
-    public double? OthersPerPupilPence { get; init; }
+    public double? OthersPerPupilPence { get; internal init; }
 
     /// <summary>Funding per disadvantaged pupil ÷ funding per other pupil; null when either is missing or the second is 0.</summary>
     public double? DisadvantagedRatio =>

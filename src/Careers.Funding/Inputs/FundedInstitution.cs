@@ -15,6 +15,7 @@ public sealed record FundedInstitution
     private readonly IReadOnlyDictionary<PupilCharacteristic, int> eligible =
         Empty<PupilCharacteristic>();
     private readonly IReadOnlyDictionary<IdaciBand, int> idaci = Empty<IdaciBand>();
+    private readonly int totalPupils;
 
     /// <summary>Creates an institution.</summary>
     /// <param name="id">A stable id, unique in an allocation (a URN, UKPRN or local code); ties are broken on it.</param>
@@ -46,7 +47,11 @@ public sealed record FundedInstitution
     public IReadOnlyDictionary<PupilPhase, int> Pupils
     {
         get => pupils;
-        init => pupils = Copy(value, nameof(Pupils));
+        init
+        {
+            pupils = Copy(value, nameof(Pupils));
+            totalPupils = pupils.Values.Sum();
+        }
     }
 
     /// <summary>Pupils eligible for each characteristic; a characteristic left out has none.</summary>
@@ -93,7 +98,7 @@ public sealed record FundedInstitution
     public int? BaselinePupils { get; init; }
 
     /// <summary>The pupils on roll: the sum of <see cref="Pupils"/>.</summary>
-    public int TotalPupils => pupils.Values.Sum();
+    public int TotalPupils => totalPupils;
 
     /// <summary>The pupils in a phase.</summary>
     /// <param name="phase">The phase.</param>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Careers;
+using Careers.Funding;
 using Careers.Gatsby;
 using NodaTime;
 
@@ -26,4 +27,28 @@ var gatsby = GatsbyScorer
     .GetResultOrThrow();
 Console.WriteLine(
     $"gatsby={gatsby.Provenance.RuleSetId} {gatsby.Benchmarks.Count} benchmarks, {gatsby.BenchmarksFullyAchieved} fully achieved"
+);
+
+var funding = Apportionment.Hamilton([6m, 6m, 2m], 11);
+var allocation = FundingFormulas
+    .DerbyCareersFundExample.Allocate(
+        [
+            new FundedInstitution("A", "School A")
+            {
+                Pupils = new Dictionary<PupilPhase, int> { [PupilPhase.KeyStage3] = 100 },
+                EligiblePupils = new Dictionary<PupilCharacteristic, int>
+                {
+                    [PupilCharacteristic.Disadvantaged] = 20,
+                    [PupilCharacteristic.SenSupport] = 5,
+                },
+                IdaciPupils = new Dictionary<IdaciBand, int> { [IdaciBand.A] = 10 },
+                BenchmarksNotAchieved = 3,
+            },
+        ],
+        1_000_000,
+        new LocalDate(2025, 4, 1)
+    )
+    .GetResultOrThrow();
+Console.WriteLine(
+    $"funding={string.Join(",", funding)} {allocation.Provenance.RuleSetId} {allocation.AllocatedPence}"
 );
