@@ -341,7 +341,6 @@ internal static class FundingEngine
         }
 
         var multipliers = new decimal[f];
-        var targeted = new bool[f];
         var shared = 0m;
         foreach (var share in formula.TargetShares)
         {
@@ -367,16 +366,13 @@ internal static class FundingEngine
 
             foreach (var j in members)
             {
-                targeted[j] = true;
                 multipliers[j] = share.Value * pot / total;
             }
         }
 
         var rest = Enumerable
             .Range(0, f)
-            .Where(j =>
-                !targeted[j] && !formula.TargetShares.Any(s => formula.Targets(s.Key, factors[j]))
-            )
+            .Where(j => !formula.TargetShares.Any(s => formula.Targets(s.Key, factors[j])))
             .ToArray();
         var restTotal = rest.Sum(j => totals[j]);
         foreach (var j in rest)

@@ -167,12 +167,10 @@ public sealed record EquityMeasures
         }
 
         var ranks = FractionalRanks(weights, key, mostFirst, total);
-        double mean = 0,
-            meanRank = 0;
+        double mean = 0;
         for (var i = 0; i < values.Count; i++)
         {
             mean += weights[i] * values[i] / total;
-            meanRank += weights[i] * ranks[i] / total;
         }
 
         if (mean == 0)
@@ -180,10 +178,11 @@ public sealed record EquityMeasures
             return 0;
         }
 
+        // cov(h, r) = Σ w (h − μ)(r − r̄) / W, and Σ w (h − μ) = 0, so the mean rank drops out.
         double covariance = 0;
         for (var i = 0; i < values.Count; i++)
         {
-            covariance += weights[i] * (values[i] - mean) * (ranks[i] - meanRank) / total;
+            covariance += weights[i] * (values[i] - mean) * ranks[i] / total;
         }
 
         return 2 * covariance / mean;
@@ -256,7 +255,7 @@ public sealed record EquityMeasures
                 end++;
             }
 
-            var included = groupPupils == 0 ? 1 : Math.Min(1, (cutoff - before) / groupPupils);
+            var included = Math.Min(1, (cutoff - before) / groupPupils);
             reached += included * groupFunding;
             before += groupPupils;
             start = end;
