@@ -11,6 +11,7 @@ declare -A break_at=(
   [Careers.Abstractions]=80
   [Careers.Gatsby]=80
   [Careers.Encounters]=80
+  [Careers.Funding]=80
 )
 
 dotnet tool restore >/dev/null

@@ -92,6 +92,17 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             output,
             StringComparison.Ordinal
         );
+        Assert.Contains(
+            "gatsby=gatsby.2024.schools 8 benchmarks, 0 fully achieved",
+            output,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("entitlement=OnTrack milestone=1", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "funding=5,5,1 derby.careers-fund.example 1000000",
+            output,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

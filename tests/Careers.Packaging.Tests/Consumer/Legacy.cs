@@ -7,4 +7,7 @@ public static class Check
         Careers.Upn.TryParse(text, out var upn)
             ? upn.LaNumber
             : Careers.Upn.Validate(text).Error!.Message;
+
+    public static long[] Share(long pence) =>
+        Careers.Funding.Apportionment.Hamilton(new[] { 6m, 6m, 2m }, pence);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Careers;
 using Careers.Encounters;
+using Careers.Funding;
 using Careers.Gatsby;
 using NodaTime;
 
@@ -38,4 +39,28 @@ var entitlement = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
     .GetResultOrThrow();
 Console.WriteLine(
     $"entitlement={entitlement.Learners[0].Status} milestone={entitlement.Learners[0].NextMilestone?.Encounters}"
+);
+
+var funding = Apportionment.Hamilton([6m, 6m, 2m], 11);
+var allocation = FundingFormulas
+    .DerbyCareersFundExample.Allocate(
+        [
+            new FundedInstitution("A", "School A")
+            {
+                Pupils = new Dictionary<PupilPhase, int> { [PupilPhase.KeyStage3] = 100 },
+                EligiblePupils = new Dictionary<PupilCharacteristic, int>
+                {
+                    [PupilCharacteristic.Disadvantaged] = 20,
+                    [PupilCharacteristic.SenSupport] = 5,
+                },
+                IdaciPupils = new Dictionary<IdaciBand, int> { [IdaciBand.A] = 10 },
+                BenchmarksNotAchieved = 3,
+            },
+        ],
+        1_000_000,
+        new LocalDate(2025, 4, 1)
+    )
+    .GetResultOrThrow();
+Console.WriteLine(
+    $"funding={string.Join(",", funding)} {allocation.Provenance.RuleSetId} {allocation.AllocatedPence}"
 );

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Careers.Funding;
+
+/// <summary>Allocates pots with one formula: the service that <c>AddCareersFunding</c> registers. Pure and thread-safe.</summary>
+public sealed class FundingAllocator
+{
+    /// <summary>Creates an allocator.</summary>
+    /// <param name="formula">The formula.</param>
+    public FundingAllocator(FundingFormula formula) =>
+        Formula = Guard.NotNull(formula, nameof(formula));
+
+    /// <summary>The formula in force.</summary>
+    public FundingFormula Formula { get; }
+
+    /// <summary>Allocates a pot across institutions.</summary>
+    /// <param name="institutions">The schools and colleges, each once.</param>
+    /// <param name="potPence">The pot in pence.</param>
+    /// <param name="asAt">The date the allocation is for.</param>
+    /// <returns>The allocation, or every problem found.</returns>
+    public Evaluation<FundingAllocation> Allocate(
+        IReadOnlyList<FundedInstitution> institutions,
+        long potPence,
+        LocalDate asAt
+    ) => Formula.Allocate(institutions, potPence, asAt);
+}
