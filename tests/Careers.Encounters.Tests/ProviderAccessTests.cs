@@ -286,8 +286,8 @@ public class ProviderAccessTests
 
         Assert.Equal(
             [
-                "activity.duplicate-id",
                 "learner.duplicate-id",
+                "activity.duplicate-id",
                 "participation.unknown-activity",
                 "participation.unknown-learner",
             ],

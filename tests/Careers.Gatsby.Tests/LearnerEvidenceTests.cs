@@ -663,10 +663,10 @@ public class LearnerEvidenceTests
                 ("learner.duplicate-id", "/learners/1"),
                 ("learner.year-group", "/learners/2"),
                 ("activity.duplicate-id", "/activities/1"),
-                ("evidence.unknown-learner", "/consideringHigherEducation/0"),
-                ("evidence.unknown-learner", "/adviceRecords/0"),
                 ("participation.unknown-activity", "/participations/0"),
                 ("participation.unknown-learner", "/participations/1"),
+                ("evidence.unknown-learner", "/consideringHigherEducation/0"),
+                ("evidence.unknown-learner", "/adviceRecords/0"),
             ],
             evaluation.Problems.Select(p => (p.Code, p.Path))
         );

@@ -38,118 +38,26 @@ public sealed class EntitlementEvaluator
         var problems = new List<ValidationError>();
         var asAtYear = AcademicYear.ForDate(asAt);
 
-        var learnerIndex = new Dictionary<string, int>(learners.Count, StringComparer.Ordinal);
-        var yearGroups = new YearGroup[learners.Count];
-        for (var i = 0; i < learners.Count; i++)
-        {
-            var learner =
-                learners[i]
-                ?? throw new ArgumentNullException(
-                    nameof(learners),
-                    "The list of learners contains null."
-                );
-            if (learnerIndex.ContainsKey(learner.Id))
-            {
-                problems.Add(
-                    new(
-                        "learner.duplicate-id",
-                        JsonPointer.Append("/learners", i),
-                        $"Learner id '{learner.Id}' appears more than once."
-                    )
-                );
-                continue;
-            }
-
-            learnerIndex.Add(learner.Id, i);
-            if (learner.YearGroupIn(asAtYear) is { } yearGroup)
-            {
-                yearGroups[i] = yearGroup;
-            }
-            else
-            {
-                problems.Add(
-                    new(
-                        "learner.year-group",
-                        JsonPointer.Append("/learners", i),
-                        $"Learner '{learner.Id}' has no year group in {asAtYear}: they were in {learner.YearGroup} in {learner.AcademicYear}."
-                    )
-                );
-            }
-        }
-
-        var activityIndex = new Dictionary<string, int>(activities.Count, StringComparer.Ordinal);
-        var unitsOf = new int[activities.Count];
-        for (var a = 0; a < activities.Count; a++)
-        {
-            var activity =
-                activities[a]
-                ?? throw new ArgumentNullException(
-                    nameof(activities),
-                    "The list of activities contains null."
-                );
-            if (activityIndex.ContainsKey(activity.Id))
-            {
-                problems.Add(
-                    new(
-                        "activity.duplicate-id",
-                        JsonPointer.Append("/activities", a),
-                        $"Activity id '{activity.Id}' appears more than once."
-                    )
-                );
-                continue;
-            }
-
-            activityIndex.Add(activity.Id, a);
-            unitsOf[a] = Units(activity);
-        }
-
-        // Group the records by learner with a counting sort.
-        var learnerOf = new int[participations.Count];
-        var activityOfRecord = new int[participations.Count];
-        var starts = new int[learners.Count + 1];
-        for (var p = 0; p < participations.Count; p++)
-        {
-            var participation =
-                participations[p]
-                ?? throw new ArgumentNullException(
-                    nameof(participations),
-                    "The list of participations contains null."
-                );
-            var knownActivity = activityIndex.TryGetValue(participation.ActivityId, out var a);
-            var knownLearner = learnerIndex.TryGetValue(participation.LearnerId, out var l);
-            if (!knownActivity)
-            {
-                problems.Add(
-                    new(
-                        "participation.unknown-activity",
-                        JsonPointer.Append("/participations", p),
-                        $"No activity has the id '{participation.ActivityId}'."
-                    )
-                );
-            }
-
-            if (!knownLearner)
-            {
-                problems.Add(
-                    new(
-                        "participation.unknown-learner",
-                        JsonPointer.Append("/participations", p),
-                        $"No learner has the id '{participation.LearnerId}'."
-                    )
-                );
-            }
-
-            learnerOf[p] = knownLearner ? l : -1;
-            activityOfRecord[p] = a;
-            if (knownLearner)
-            {
-                starts[l + 1]++;
-            }
-        }
-
+        var index = RecordIndex.Build(learners, activities, participations, asAtYear, problems);
         if (problems.Count > 0)
         {
             return Evaluation<EntitlementResult>.Of(problems);
+        }
+
+        var yearGroups = index.YearGroups;
+        var learnerOf = index.LearnerOf;
+        var activityOfRecord = index.ActivityOf;
+        var unitsOf = new int[activities.Count];
+        for (var a = 0; a < activities.Count; a++)
+        {
+            unitsOf[a] = Units(activities[a]);
+        }
+
+        // Group the records by learner with a counting sort.
+        var starts = new int[learners.Count + 1];
+        foreach (var l in learnerOf)
+        {
+            starts[l + 1]++;
         }
 
         for (var l = 0; l < learners.Count; l++)

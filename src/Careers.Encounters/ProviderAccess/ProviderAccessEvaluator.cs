@@ -185,77 +185,32 @@ public sealed class ProviderAccessEvaluator
         Guard.NotNull(activities, nameof(activities));
         Guard.NotNull(participations, nameof(participations));
         var problems = new List<ValidationError>();
-        var activityById = new Dictionary<string, CareersActivity>(StringComparer.Ordinal);
-        for (var a = 0; a < activities.Count; a++)
-        {
-            if (!activityById.ContainsKey(activities[a].Id))
-            {
-                activityById.Add(activities[a].Id, activities[a]);
-            }
-            else
-            {
-                problems.Add(
-                    new(
-                        "activity.duplicate-id",
-                        JsonPointer.Append("/activities", a),
-                        $"Activity id '{activities[a].Id}' appears more than once."
-                    )
-                );
-            }
-        }
-
-        var byLearner = new Dictionary<string, List<Participation>>(StringComparer.Ordinal);
-        for (var i = 0; i < learners.Count; i++)
-        {
-            if (byLearner.ContainsKey(learners[i].Id))
-            {
-                problems.Add(
-                    new(
-                        "learner.duplicate-id",
-                        JsonPointer.Append("/learners", i),
-                        $"Learner id '{learners[i].Id}' appears more than once."
-                    )
-                );
-            }
-            else
-            {
-                byLearner.Add(learners[i].Id, []);
-            }
-        }
-
-        for (var p = 0; p < participations.Count; p++)
-        {
-            var participation = participations[p];
-            if (!activityById.ContainsKey(participation.ActivityId))
-            {
-                problems.Add(
-                    new(
-                        "participation.unknown-activity",
-                        JsonPointer.Append("/participations", p),
-                        $"No activity has the id '{participation.ActivityId}'."
-                    )
-                );
-            }
-
-            if (!byLearner.TryGetValue(participation.LearnerId, out var list))
-            {
-                problems.Add(
-                    new(
-                        "participation.unknown-learner",
-                        JsonPointer.Append("/participations", p),
-                        $"No learner has the id '{participation.LearnerId}'."
-                    )
-                );
-            }
-            else
-            {
-                list.Add(participation);
-            }
-        }
-
+        var index = RecordIndex.Build(
+            learners,
+            activities,
+            participations,
+            AcademicYear.ForDate(asAt),
+            problems
+        );
         if (problems.Count > 0)
         {
             return Evaluation<ProviderAccessResult>.Of(problems);
+        }
+
+        var activityById = new Dictionary<string, CareersActivity>(StringComparer.Ordinal);
+        foreach (var pair in index.Activities)
+        {
+            activityById.Add(pair.Key, activities[pair.Value]);
+        }
+
+        var byLearner = learners.ToDictionary(
+            l => l.Id,
+            _ => new List<Participation>(),
+            StringComparer.Ordinal
+        );
+        for (var p = 0; p < participations.Count; p++)
+        {
+            byLearner[learners[index.LearnerOf[p]].Id].Add(participations[p]);
         }
 
         var results = learners

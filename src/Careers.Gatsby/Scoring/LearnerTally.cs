@@ -30,7 +30,8 @@ internal sealed class LearnerTally
         GatsbyFramework framework,
         GatsbyPolicy policy,
         GatsbyEvidence evidence,
-        LocalDate asAt
+        LocalDate asAt,
+        YearGroup[] yearGroups
     )
     {
         this.evidence = evidence;
@@ -40,7 +41,7 @@ internal sealed class LearnerTally
         // Schools: "every year, from the age of 11" — the benchmarks start in Year 7. Colleges: every learner on roll.
         firstYearGroup = framework.Audience == GatsbyAudience.Schools ? YearGroup.Year7 : null;
         var count = evidence.Learners.Count;
-        yearGroups = new YearGroup[count];
+        this.yearGroups = yearGroups;
         employerThisYear = new int[count];
         employerThroughCurriculum = new int[count];
         workplace = new int[count];
@@ -59,24 +60,34 @@ internal sealed class LearnerTally
         List<ValidationError> problems
     )
     {
-        var tally = new LearnerTally(framework, policy, evidence, asAt);
-        var learnerIndex = tally.IndexLearners(problems);
-        var activityIndex = IndexActivities(evidence, policy, asAt, problems);
+        var index = RecordIndex.Build(
+            evidence.Learners,
+            evidence.Activities,
+            evidence.Participations,
+            AcademicYear.ForDate(asAt),
+            problems
+        );
+        var tally = new LearnerTally(framework, policy, evidence, asAt, index.YearGroups);
+        if (policy.FutureActivities == FutureActivityHandling.Reject)
+        {
+            RejectFutureActivities(evidence, index, asAt, problems);
+        }
+
         tally.MarkLearners(
-            learnerIndex,
+            index.Learners,
             evidence.ConsideringHigherEducation,
             tally.consideringHigherEducation,
             "/consideringHigherEducation",
             problems
         );
         tally.MarkLearners(
-            learnerIndex,
+            index.Learners,
             evidence.AdviceRecords,
             tally.adviceRecord,
             "/adviceRecords",
             problems
         );
-        tally.Count(framework.Meaningful, learnerIndex, activityIndex, asAt, problems);
+        tally.Count(framework.Meaningful, index, asAt);
         return tally;
     }
 
@@ -187,69 +198,17 @@ internal sealed class LearnerTally
             .ToArray();
     }
 
-    private Dictionary<string, int> IndexLearners(List<ValidationError> problems)
-    {
-        var index = new Dictionary<string, int>(evidence.Learners.Count, StringComparer.Ordinal);
-        for (var i = 0; i < evidence.Learners.Count; i++)
-        {
-            var learner = evidence.Learners[i];
-            if (index.ContainsKey(learner.Id))
-            {
-                problems.Add(
-                    new ValidationError(
-                        "learner.duplicate-id",
-                        JsonPointer.Append("/learners", i),
-                        $"Learner id '{learner.Id}' appears more than once."
-                    )
-                );
-                continue;
-            }
-
-            index.Add(learner.Id, i);
-            if (learner.YearGroupIn(currentYear) is { } yearGroup)
-            {
-                yearGroups[i] = yearGroup;
-            }
-            else
-            {
-                problems.Add(
-                    new ValidationError(
-                        "learner.year-group",
-                        JsonPointer.Append("/learners", i),
-                        $"Learner '{learner.Id}' has no year group in {currentYear}: they were in {learner.YearGroup} in {learner.AcademicYear}."
-                    )
-                );
-            }
-        }
-
-        return index;
-    }
-
-    private static Dictionary<string, int> IndexActivities(
+    private static void RejectFutureActivities(
         GatsbyEvidence evidence,
-        GatsbyPolicy policy,
+        RecordIndex index,
         LocalDate asAt,
         List<ValidationError> problems
     )
     {
-        var index = new Dictionary<string, int>(evidence.Activities.Count, StringComparer.Ordinal);
         for (var i = 0; i < evidence.Activities.Count; i++)
         {
             var activity = evidence.Activities[i];
-            if (index.ContainsKey(activity.Id))
-            {
-                problems.Add(
-                    new ValidationError(
-                        "activity.duplicate-id",
-                        JsonPointer.Append("/activities", i),
-                        $"Activity id '{activity.Id}' appears more than once."
-                    )
-                );
-                continue;
-            }
-
-            index.Add(activity.Id, i);
-            if (activity.Date > asAt && policy.FutureActivities == FutureActivityHandling.Reject)
+            if (activity.Date > asAt && index.Activities[activity.Id] == i)
             {
                 problems.Add(
                     new ValidationError(
@@ -260,8 +219,6 @@ internal sealed class LearnerTally
                 );
             }
         }
-
-        return index;
     }
 
     private void MarkLearners(
@@ -294,13 +251,7 @@ internal sealed class LearnerTally
         }
     }
 
-    private void Count(
-        MeaningfulDefinition meaningful,
-        Dictionary<string, int> learnerIndex,
-        Dictionary<string, int> activityIndex,
-        LocalDate asAt,
-        List<ValidationError> problems
-    )
+    private void Count(MeaningfulDefinition meaningful, RecordIndex index, LocalDate asAt)
     {
         var activities = evidence.Activities;
         var kinds = new ActivityUse[activities.Count];
@@ -314,38 +265,13 @@ internal sealed class LearnerTally
         // keeps the pass cheap and the result independent of the order of the records.
         var participations = evidence.Participations;
         var learnerOf = new int[participations.Count];
-        var activityOf = new int[participations.Count];
+        var activityOf = index.ActivityOf;
         var starts = new int[yearGroups.Length + 1];
         for (var p = 0; p < participations.Count; p++)
         {
-            var participation = participations[p];
-            var knownActivity = activityIndex.TryGetValue(participation.ActivityId, out var a);
-            var knownLearner = learnerIndex.TryGetValue(participation.LearnerId, out var l);
-            if (!knownActivity)
-            {
-                problems.Add(
-                    new ValidationError(
-                        "participation.unknown-activity",
-                        JsonPointer.Append("/participations", p),
-                        $"No activity has the id '{participation.ActivityId}'."
-                    )
-                );
-            }
-
-            if (!knownLearner)
-            {
-                problems.Add(
-                    new ValidationError(
-                        "participation.unknown-learner",
-                        JsonPointer.Append("/participations", p),
-                        $"No learner has the id '{participation.LearnerId}'."
-                    )
-                );
-            }
-
-            var counts = knownActivity && knownLearner && kinds[a].Counts;
+            var (l, a) = (index.LearnerOf[p], activityOf[p]);
+            var counts = l >= 0 && a >= 0 && kinds[a].Counts;
             learnerOf[p] = counts ? l : -1;
-            activityOf[p] = a;
             if (counts)
             {
                 starts[l + 1]++;
