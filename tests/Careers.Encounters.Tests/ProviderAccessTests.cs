@@ -348,4 +348,27 @@ public class ProviderAccessTests
             ((IServiceCollection)null!).AddCareersEncounters()
         );
     }
+
+    [Fact]
+    public void AddCareersEncounters_RegistersALogValidator_WithTheConfiguredLimit()
+    {
+        var provider = new ServiceCollection()
+            .AddCareersEncounters(o => o.Log.MaxDocumentBytes = 4096)
+            .BuildServiceProvider();
+        Assert.Equal(
+            4096,
+            provider
+                .GetRequiredService<Careers.Encounters.Log.CareersLogValidator>()
+                .MaxDocumentBytes
+        );
+        Assert.Throws<ArgumentException>(() =>
+            new ServiceCollection().AddCareersEncounters(o => o.Log = null!)
+        );
+        Assert.Throws<ArgumentException>(() =>
+            new ServiceCollection().AddCareersEncounters(o => o.ProviderAccess = null!)
+        );
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new ServiceCollection().AddCareersEncounters(o => o.Log.MaxDocumentBytes = -1)
+        );
+    }
 }

@@ -59,6 +59,12 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
                 StringComparison.Ordinal
             );
             Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
+            if (package == "Careers.Encounters")
+            {
+                // The published careers-log schemas travel with the package, as files as well as resources.
+                Assert.Contains("schemas/careers-log/v1.schema.json", entries);
+                Assert.Contains("schemas/careers-log/v2.schema.json", entries);
+            }
         }
     }
 
@@ -98,6 +104,11 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             StringComparison.Ordinal
         );
         Assert.Contains("entitlement=OnTrack milestone=1", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "log={\"schemaVersion\":2,\"learner\":{\"upn\":\"H801200001001\"},\"schools\":[{\"urn\":\"112233\",\"from\":\"2019-09-02\"}],\"entries\":[]} equal=True schemas=True",
+            output,
+            StringComparison.Ordinal
+        );
         Assert.Contains(
             "funding=5,5,1 derby.careers-fund.example 1000000",
             output,

@@ -139,7 +139,9 @@ public sealed class LaEstab : IEquatable<LaEstab>, IComparable<LaEstab>, ICompar
     public static bool operator !=(LaEstab? left, LaEstab? right) => !(left == right);
 }
 
-internal sealed class LaEstabJsonConverter : StringValueJsonConverter<LaEstab>
+/// <summary>The JSON converter of <see cref="LaEstab"/>: a JSON string in its canonical form.</summary>
+public sealed class LaEstabJsonConverter : StringValueJsonConverter<LaEstab>
 {
+    /// <inheritdoc/>
     protected override ParseResult<LaEstab> Validate(string? text) => LaEstab.Validate(text);
 }

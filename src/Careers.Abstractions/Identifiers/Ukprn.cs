@@ -113,7 +113,9 @@ public sealed class Ukprn : IEquatable<Ukprn>, IComparable<Ukprn>, IComparable
     public static bool operator !=(Ukprn? left, Ukprn? right) => !(left == right);
 }
 
-internal sealed class UkprnJsonConverter : StringValueJsonConverter<Ukprn>
+/// <summary>The JSON converter of <see cref="Ukprn"/>: a JSON string in its canonical form.</summary>
+public sealed class UkprnJsonConverter : StringValueJsonConverter<Ukprn>
 {
+    /// <inheritdoc/>
     protected override ParseResult<Ukprn> Validate(string? text) => Ukprn.Validate(text);
 }

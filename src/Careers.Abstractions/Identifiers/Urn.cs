@@ -97,7 +97,9 @@ public sealed class Urn : IEquatable<Urn>, IComparable<Urn>, IComparable
     public static bool operator !=(Urn? left, Urn? right) => !(left == right);
 }
 
-internal sealed class UrnJsonConverter : StringValueJsonConverter<Urn>
+/// <summary>The JSON converter of <see cref="Urn"/>: a JSON string in its canonical form.</summary>
+public sealed class UrnJsonConverter : StringValueJsonConverter<Urn>
 {
+    /// <inheritdoc/>
     protected override ParseResult<Urn> Validate(string? text) => Urn.Validate(text);
 }

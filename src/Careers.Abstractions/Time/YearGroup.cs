@@ -249,7 +249,9 @@ public readonly struct YearGroup : IEquatable<YearGroup>, IComparable<YearGroup>
         );
 }
 
-internal sealed class YearGroupJsonConverter : StringValueJsonConverter<YearGroup>
+/// <summary>The JSON converter of <see cref="YearGroup"/>: a JSON string in its canonical form.</summary>
+public sealed class YearGroupJsonConverter : StringValueJsonConverter<YearGroup>
 {
+    /// <inheritdoc/>
     protected override ParseResult<YearGroup> Validate(string? text) => YearGroup.Validate(text);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Careers;
 using Careers.Encounters;
+using Careers.Encounters.Log;
 using Careers.Funding;
 using Careers.Gatsby;
 using NodaTime;
@@ -63,4 +64,14 @@ var allocation = FundingFormulas
     .GetResultOrThrow();
 Console.WriteLine(
     $"funding={string.Join(",", funding)} {allocation.Provenance.RuleSetId} {allocation.AllocatedPence}"
+);
+
+var log = CareersLog.Start(
+    LogLearner.WithUpn(upn),
+    new LogSchool(Urn.Parse("112233"), null, new LocalDate(2019, 9, 2))
+);
+var logJson = CareersLogSerializer.Serialize(log);
+var logBack = CareersLogSerializer.Deserialize(logJson).GetResultOrThrow();
+Console.WriteLine(
+    $"log={logJson} equal={logBack.Equals(log)} schemas={CareersLogSchemas.GetSchemaText(1).Length > 0 && CareersLogSchemas.GetSchemaText(2).Length > 0}"
 );
