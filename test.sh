@@ -30,8 +30,13 @@ fi
 echo "== build (Release)"
 dotnet build Careers.sln -c Release -nologo || abort "build"
 
+echo "== set-up: PostgreSQL (a private cluster on 127.0.0.1 for the tests that need a real database)"
+pg=$(eng/postgres.sh start) || abort "PostgreSQL"
+export CAREERS_POSTGRES=$(echo "$pg" | sed -n 's/^CAREERS_POSTGRES=//p')
+pg_dir=$(echo "$pg" | sed -n 's/^CAREERS_POSTGRES_DIR=//p')
+
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+trap 'rm -rf "$results"; eng/postgres.sh stop "$pg_dir"' EXIT
 echo "== tests"
 mapfile -t projects < <(find tests -name '*.Tests.csproj' | sort)
 for project in "${projects[@]}"; do
