@@ -220,6 +220,8 @@ public static class KpiDefinitions
                 KpiBreakdowns.Ward,
                 KpiBreakdowns.Institution,
                 KpiBreakdowns.Disadvantage,
+                KpiBreakdowns.SenProvision,
+                KpiBreakdowns.EnglishAsAdditionalLanguage,
                 KpiBreakdowns.Sex,
             ],
             Source = Strategy,
