@@ -10,7 +10,7 @@ namespace Careers.Kpi;
 /// Writes a <see cref="KpiReport"/> as JSON in a stable shape (schema <c>careers.kpi.report/1</c>), documented in the
 /// Careers.Kpi article. Property names are camelCase; values are numbers rounded half away from zero to the KPI's
 /// decimals; counts are whole numbers rounded as the KPI's suppression rule says; a figure that is not published has
-/// <c>null</c> numbers and its symbol in <c>reported</c>, so a suppressed number never reaches the file; dates are
+/// <c>null</c> numbers and its symbol in <c>reported</c> (a <c>low</c> figure keeps its counts and interval, and has a <c>null</c> value), so a suppressed number never reaches the file; dates are
 /// ISO <c>yyyy-MM-dd</c>. New properties may be added in a minor version; none is renamed or removed without a major one.
 /// </summary>
 public static class KpiReportJson
@@ -117,7 +117,9 @@ public static class KpiReportJson
         NullableNumber(
             writer,
             "value",
-            figure.IsPublished ? DfeRounding.Round(figure.Value!.Value, definition.Decimals) : null
+            figure.Symbol is null
+                ? DfeRounding.Round(figure.Value!.Value, definition.Decimals)
+                : null
         );
         if (figure.IsPublished && figure.Interval is { } interval)
         {
