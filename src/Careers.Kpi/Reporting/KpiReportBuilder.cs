@@ -23,6 +23,7 @@ public sealed class KpiReportBuilder
     private readonly LocalDate asAt;
     private readonly KpiPolicy policy;
     private readonly List<KpiFigure> figures = [];
+    private readonly HashSet<(string, Geography, string?, string?)> keys = [];
     private readonly List<ValidationError> problems = [];
     private readonly List<(string KpiId, decimal Previous)> previous = [];
     private readonly List<KpiTarget> targets = [];
@@ -738,14 +739,7 @@ public sealed class KpiReportBuilder
 
     private void Store(KpiFigure figure, string path)
     {
-        if (
-            figures.Any(f =>
-                ReferenceEquals(f.Definition, figure.Definition)
-                && f.Geography.Equals(figure.Geography)
-                && string.Equals(f.Breakdown, figure.Breakdown, StringComparison.Ordinal)
-                && string.Equals(f.Group, figure.Group, StringComparison.Ordinal)
-            )
-        )
+        if (!keys.Add((figure.Definition.Id, figure.Geography, figure.Breakdown, figure.Group)))
         {
             problems.Add(
                 new ValidationError(
@@ -762,33 +756,47 @@ public sealed class KpiReportBuilder
 
     private void SecondarySuppression(KpiFigure[] result)
     {
-        var groups = Enumerable
-            .Range(0, result.Length)
-            .Where(i => result[i].Breakdown is not null && result[i].Numerator is not null)
-            .GroupBy(i => (result[i].Definition, result[i].Geography, result[i].Breakdown));
-        foreach (var group in groups)
+        var totals = new Dictionary<(string, Geography), int>();
+        var groups = new Dictionary<(string, Geography, string), List<int>>();
+        for (var i = 0; i < result.Length; i++)
         {
-            var (definition, geography, _) = group.Key;
-            var rule = definition.Suppression;
-            var total = Array.FindIndex(
-                result,
-                f =>
-                    ReferenceEquals(f.Definition, definition)
-                    && f.Breakdown is null
-                    && f.Geography.Equals(geography)
-                    && f.Numerator is not null
-            );
-            if (!rule.SecondarySuppression || total < 0)
+            var figure = result[i];
+            if (figure.Numerator is null)
             {
                 continue;
             }
 
-            var parts = group.ToArray();
+            if (figure.Breakdown is null)
+            {
+                totals[(figure.Definition.Id, figure.Geography)] = i;
+            }
+            else
+            {
+                var key = (figure.Definition.Id, figure.Geography, figure.Breakdown);
+                if (!groups.TryGetValue(key, out var parts))
+                {
+                    groups[key] = parts = [];
+                }
+
+                parts.Add(i);
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            var (id, geography, _) = group.Key;
+            var parts = group.Value;
+            var rule = result[parts[0]].Definition.Suppression;
+            if (!rule.SecondarySuppression || !totals.TryGetValue((id, geography), out var total))
+            {
+                continue;
+            }
+
             var decision = rule.Apply(
                 (result[total].Numerator!.Value, result[total].Denominator),
                 parts.Select(i => (result[i].Numerator!.Value, result[i].Denominator)).ToArray()
             );
-            for (var k = 0; k < parts.Length; k++)
+            for (var k = 0; k < parts.Count; k++)
             {
                 if (decision.Parts[k] && result[parts[k]].Symbol != GssSymbol.Suppressed)
                 {

@@ -5,6 +5,7 @@ using Careers;
 using Careers.Encounters;
 using Careers.Funding;
 using Careers.Gatsby;
+using Careers.Kpi;
 using NodaTime;
 
 var upn = Upn.Parse("h801200001001");
@@ -63,4 +64,16 @@ var allocation = FundingFormulas
     .GetResultOrThrow();
 Console.WriteLine(
     $"funding={string.Join(",", funding)} {allocation.Provenance.RuleSetId} {allocation.AllocatedPence}"
+);
+
+var neet = NeetCalculator
+    .ThreeMonthAverage([
+        new NeetMonth(new YearMonth(2024, 12), 312_150, 11_640, 8_370),
+        new NeetMonth(new YearMonth(2025, 1), 312_150, 11_640, 8_370),
+        new NeetMonth(new YearMonth(2025, 2), 312_150, 11_640, 8_370),
+    ])
+    .GetResultOrThrow();
+var gap = ProportionGap.Between(Proportion.Of(56, 70), Proportion.Of(48, 80));
+Console.WriteLine(
+    $"kpi={neet} gap={DfeRounding.Format(gap.Interval.Lower, 4)}..{DfeRounding.Format(gap.Interval.Upper, 4)} catalogue={KpiCatalogue.DerbyStrategy}"
 );
