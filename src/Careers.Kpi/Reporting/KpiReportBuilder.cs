@@ -223,7 +223,11 @@ public sealed class KpiReportBuilder
         return this;
     }
 
-    /// <summary>Adds a figure that is a symbol only: <c>x</c> (not available), <c>z</c> (not applicable) or <c>c</c>.</summary>
+    /// <summary>
+    /// Adds a figure that is a symbol only: <c>x</c> (not available), <c>z</c> (not applicable) or <c>c</c>. A <c>c</c>
+    /// added here has no numbers, so secondary suppression cannot weigh it: to have a group protected within its
+    /// breakdown, give its numbers to <see cref="AddProportion(string, decimal, decimal, string?, string?, Geography?)"/> and let the rule suppress it.
+    /// </summary>
     /// <param name="kpiId">The KPI's id.</param>
     /// <param name="symbol">The symbol.</param>
     /// <param name="breakdown">The breakdown; <see langword="null"/> for everybody.</param>
