@@ -12,6 +12,7 @@ declare -A break_at=(
   [Careers.Gatsby]=80
   [Careers.Encounters]=80
   [Careers.Funding]=80
+  [Careers.Kpi]=80
 )
 
 dotnet tool restore >/dev/null

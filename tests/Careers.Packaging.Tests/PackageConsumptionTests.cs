@@ -114,6 +114,11 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             output,
             StringComparison.Ordinal
         );
+        Assert.Contains(
+            "kpi=2025: NEET 3.7%, not known 2.7%, NEET or not known 6.4% gap=0.0524..0.3339 catalogue=kpi.derby.2020-2025@1.0 (20 KPIs)",
+            output,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

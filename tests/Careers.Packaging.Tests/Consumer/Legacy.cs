@@ -8,6 +8,8 @@ public static class Check
             ? upn.LaNumber
             : Careers.Upn.Validate(text).Error!.Message;
 
+    public static string Round(decimal value) => Careers.Kpi.DfeRounding.Format(value, 1);
+
     public static long[] Share(long pence) =>
         Careers.Funding.Apportionment.Hamilton(new[] { 6m, 6m, 2m }, pence);
 }

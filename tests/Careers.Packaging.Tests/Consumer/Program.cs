@@ -6,6 +6,7 @@ using Careers.Encounters;
 using Careers.Encounters.Log;
 using Careers.Funding;
 using Careers.Gatsby;
+using Careers.Kpi;
 using NodaTime;
 
 var upn = Upn.Parse("h801200001001");
@@ -74,4 +75,16 @@ var logJson = CareersLogSerializer.Serialize(log);
 var logBack = CareersLogSerializer.Deserialize(logJson).GetResultOrThrow();
 Console.WriteLine(
     $"log={logJson} equal={logBack.Equals(log)} schemas={CareersLogSchemas.GetSchemaText(1).Length > 0 && CareersLogSchemas.GetSchemaText(2).Length > 0}"
+);
+
+var neet = NeetCalculator
+    .ThreeMonthAverage([
+        new NeetMonth(new YearMonth(2024, 12), 312_150, 11_640, 8_370),
+        new NeetMonth(new YearMonth(2025, 1), 312_150, 11_640, 8_370),
+        new NeetMonth(new YearMonth(2025, 2), 312_150, 11_640, 8_370),
+    ])
+    .GetResultOrThrow();
+var gap = ProportionGap.Between(Proportion.Of(56, 70), Proportion.Of(48, 80));
+Console.WriteLine(
+    $"kpi={neet} gap={DfeRounding.Format(gap.Interval.Lower, 4)}..{DfeRounding.Format(gap.Interval.Upper, 4)} catalogue={KpiCatalogue.DerbyStrategy}"
 );

@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace Careers.Kpi;
+
+/// <summary>One end-of-month NCCIS count for 16–17 year olds (docs/articles/domain.md §8).</summary>
+/// <param name="Month">The month the figures are at the end of: December, January or February.</param>
+/// <param name="Cohort">16–17 year olds known to the local authority, including not knowns, excluding young offenders in custody.</param>
+/// <param name="Neet">Of them, those not in education, employment or training.</param>
+/// <param name="NotKnown">Of them, those whose activity is not known.</param>
+public sealed record NeetMonth(YearMonth Month, int Cohort, int Neet, int NotKnown);
+
+/// <summary>
+/// The three-month NEET and not known average for a year (December N−1 to February N), with each rate as DfE
+/// computes it: the mean of the three monthly counts over the mean of the three monthly cohorts, not the mean of three
+/// rates; not known over the whole cohort (docs/articles/domain.md §8). Immutable.
+/// </summary>
+public sealed class NeetAverage
+{
+    internal NeetAverage(int year, IReadOnlyList<NeetMonth> months)
+    {
+        Year = year;
+        Months = months;
+        Cohort = months.Sum(m => (decimal)m.Cohort) / 3m;
+        var neet = months.Sum(m => (decimal)m.Neet) / 3m;
+        var notKnown = months.Sum(m => (decimal)m.NotKnown) / 3m;
+        Neet = Proportion.Of(neet, Cohort);
+        NotKnown = Proportion.Of(notKnown, Cohort);
+        NeetOrNotKnown = Proportion.Of(neet + notKnown, Cohort);
+    }
+
+    /// <summary>The year: the calendar year of the February.</summary>
+    public int Year { get; }
+
+    /// <summary>The three months, December first.</summary>
+    public IReadOnlyList<NeetMonth> Months { get; }
+
+    /// <summary>The mean cohort, unrounded.</summary>
+    public decimal Cohort { get; }
+
+    /// <summary>The mean NEET count over the mean cohort.</summary>
+    public Proportion Neet { get; }
+
+    /// <summary>The mean not known count over the mean cohort (the whole cohort, not the known part).</summary>
+    public Proportion NotKnown { get; }
+
+    /// <summary>NEET or not known: the headline measure since 2016.</summary>
+    public Proportion NeetOrNotKnown { get; }
+
+    /// <summary>The year as an explore-education-statistics time period (<b>Decision</b>: the calendar year of the February, <see cref="KpiPeriod.DecemberToFebruaryAverage"/>).</summary>
+    public TimePeriod TimePeriod => TimePeriod.CalendarYear(Year);
+
+    /// <summary>Formats the average as <c>2025: NEET 3.7%, not known 2.7%, NEET or not known 6.4%</c>.</summary>
+    /// <returns>The average.</returns>
+    public override string ToString() =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}: NEET {1}%, not known {2}%, NEET or not known {3}%",
+            Year,
+            DfeRounding.Format(Neet.Percentage, 1),
+            DfeRounding.Format(NotKnown.Percentage, 1),
+            DfeRounding.Format(NeetOrNotKnown.Percentage, 1)
+        );
+}
+
+/// <summary>Computes the December–February NEET and not known averages (docs/articles/domain.md §8). Pure.</summary>
+public static class NeetCalculator
+{
+    /// <summary>
+    /// Averages the three end-of-month figures of a year. Bad data gives problems, never a number: no months
+    /// (<c>kpi.neet.no-months</c>), a month other than December, January or February (<c>kpi.neet.month-outside-window</c>),
+    /// months from more than one year or not the year asked for (<c>kpi.neet.mixed-periods</c>), a month twice
+    /// (<c>kpi.neet.duplicate-month</c>), a month missing (<c>kpi.neet.missing-month</c>), a negative count
+    /// (<c>kpi.count.negative</c>), a cohort of 0 (<c>kpi.cohort.zero</c>), and NEET plus not known above the cohort
+    /// (<c>kpi.numerator.above-denominator</c>).
+    /// </summary>
+    /// <param name="months">The December, January and February figures, in any order.</param>
+    /// <param name="year">The year expected (the February's); <see langword="null"/> to take it from the months.</param>
+    /// <returns>The average, or every problem found.</returns>
+    public static Evaluation<NeetAverage> ThreeMonthAverage(
+        IReadOnlyList<NeetMonth> months,
+        int? year = null
+    )
+    {
+        Guard.NotNull(months, nameof(months));
+        var problems = new List<ValidationError>();
+        if (months.Count == 0)
+        {
+            problems.Add(
+                new ValidationError(
+                    "kpi.neet.no-months",
+                    JsonPointer.Root,
+                    "No monthly figures: the average needs the end-of-month December, January and February figures."
+                )
+            );
+            return Evaluation<NeetAverage>.Of(problems);
+        }
+
+        var years = new SortedSet<int>();
+        for (var i = 0; i < months.Count; i++)
+        {
+            var month = Guard.NotNull(months[i], nameof(months));
+            var path = JsonPointer.Append(JsonPointer.Root, i);
+            if (month.Month.Month is not (12 or 1 or 2))
+            {
+                problems.Add(
+                    new ValidationError(
+                        "kpi.neet.month-outside-window",
+                        JsonPointer.Append(path, "month"),
+                        $"{Name(month.Month)} is outside the window: NEET averages use the end of December, January and February only."
+                    )
+                );
+            }
+            else
+            {
+                years.Add(WindowYear(month.Month));
+            }
+
+            CheckCounts(month, path, problems);
+        }
+
+        if (year is int expected && years.Any(y => y != expected))
+        {
+            problems.Add(
+                new ValidationError(
+                    "kpi.neet.mixed-periods",
+                    JsonPointer.Root,
+                    FormattableString.Invariant(
+                        $"The figures are for {string.Join(" and ", years.Select(Label))}, not {Label(expected)} (December {expected - 1} to February {expected})."
+                    )
+                )
+            );
+        }
+        else if (years.Count > 1)
+        {
+            problems.Add(
+                new ValidationError(
+                    "kpi.neet.mixed-periods",
+                    JsonPointer.Root,
+                    $"The figures mix years: {string.Join(" and ", years.Select(Label))}. Average one December to February at a time."
+                )
+            );
+        }
+
+        if (years.Count == 1 && problems.All(p => p.Code != "kpi.neet.mixed-periods"))
+        {
+            var y = years.Min;
+            foreach (
+                var wanted in new[]
+                {
+                    new YearMonth(y - 1, 12),
+                    new YearMonth(y, 1),
+                    new YearMonth(y, 2),
+                }
+            )
+            {
+                var count = months.Count(m => m.Month == wanted);
+                if (count == 0)
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "kpi.neet.missing-month",
+                            JsonPointer.Root,
+                            $"{Name(wanted)} is missing: the average needs all three months, December to February."
+                        )
+                    );
+                }
+                else if (count > 1)
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "kpi.neet.duplicate-month",
+                            JsonPointer.Root,
+                            FormattableString.Invariant(
+                                $"{Name(wanted)} appears {count} times; give each month once."
+                            )
+                        )
+                    );
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return Evaluation<NeetAverage>.Of(problems);
+        }
+
+        var ordered = months.OrderBy(m => m.Month).ToArray();
+        return Evaluation<NeetAverage>.Of(new NeetAverage(years.Min, Array.AsReadOnly(ordered)));
+    }
+
+    private static void CheckCounts(NeetMonth month, string path, List<ValidationError> problems)
+    {
+        foreach (
+            var (name, value) in new[]
+            {
+                ("cohort", month.Cohort),
+                ("neet", month.Neet),
+                ("notKnown", month.NotKnown),
+            }
+        )
+        {
+            if (value < 0)
+            {
+                problems.Add(
+                    new ValidationError(
+                        "kpi.count.negative",
+                        JsonPointer.Append(path, name),
+                        FormattableString.Invariant(
+                            $"{Name(month.Month)}: {name} is {value}; a count cannot be negative."
+                        )
+                    )
+                );
+            }
+        }
+
+        if (month.Cohort == 0)
+        {
+            problems.Add(
+                new ValidationError(
+                    "kpi.cohort.zero",
+                    JsonPointer.Append(path, "cohort"),
+                    $"{Name(month.Month)}: the cohort is 0, so no rate can be computed."
+                )
+            );
+        }
+        else if ((long)month.Neet + month.NotKnown > month.Cohort)
+        {
+            problems.Add(
+                new ValidationError(
+                    "kpi.numerator.above-denominator",
+                    path,
+                    FormattableString.Invariant(
+                        $"{Name(month.Month)}: NEET ({month.Neet}) plus not known ({month.NotKnown}) is more than the cohort ({month.Cohort})."
+                    )
+                )
+            );
+        }
+    }
+
+    private static int WindowYear(YearMonth month) =>
+        month.Month == 12 ? month.Year + 1 : month.Year;
+
+    private static string Label(int year) =>
+        FormattableString.Invariant($"{year - 1}–{year % 100:D2}");
+
+    private static string Name(YearMonth month) =>
+        month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Careers.Kpi;
+
+/// <summary>
+/// One catalogue and one policy, applied: the service that <c>AddCareersKpi</c> registers. Starts reports and runs
+/// the calculators with the policy's settings. Pure and thread-safe.
+/// </summary>
+public sealed class KpiCalculator
+{
+    /// <summary>Creates a calculator.</summary>
+    /// <param name="catalogue">The KPI definitions.</param>
+    /// <param name="policy">The policy.</param>
+    public KpiCalculator(KpiCatalogue catalogue, KpiPolicy policy)
+    {
+        Catalogue = Guard.NotNull(catalogue, nameof(catalogue));
+        Policy = Guard.NotNull(policy, nameof(policy));
+    }
+
+    /// <summary>The Derby strategy's catalogue with the default policy.</summary>
+    public static KpiCalculator Default { get; } =
+        new(KpiCatalogue.DerbyStrategy, KpiPolicy.Default);
+
+    /// <summary>The KPI definitions.</summary>
+    public KpiCatalogue Catalogue { get; }
+
+    /// <summary>The policy.</summary>
+    public KpiPolicy Policy { get; }
+
+    /// <summary>Starts a report for an area and period.</summary>
+    /// <param name="area">The area.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="asAt">The date the report describes.</param>
+    /// <returns>A builder.</returns>
+    public KpiReportBuilder Report(Geography area, TimePeriod period, LocalDate asAt) =>
+        KpiReport.Builder(Catalogue, area, period, asAt, Policy);
+
+    /// <summary>The December–February NEET and not known average; see <see cref="NeetCalculator.ThreeMonthAverage"/>.</summary>
+    /// <param name="months">The three end-of-month figures.</param>
+    /// <param name="year">The year expected, or null to take it from the months.</param>
+    /// <returns>The average, or every problem found.</returns>
+    public Evaluation<NeetAverage> NeetAverage(IReadOnlyList<NeetMonth> months, int? year = null) =>
+        NeetCalculator.ThreeMonthAverage(months, year);
+
+    /// <summary>Places each former pupil in a destination category with the policy's destination rules and counts them.</summary>
+    /// <param name="pupils">Each pupil's twelve months, August to July.</param>
+    /// <returns>The measure, or every problem found.</returns>
+    public Evaluation<DestinationMeasure> Destinations(
+        IEnumerable<IReadOnlyList<MonthlyActivity>> pupils
+    ) => DestinationMeasure.Classify(pupils, Policy.Destinations);
+
+    /// <summary>The gap between two proportions with Newcombe's interval at the policy's confidence level.</summary>
+    /// <param name="group">The group.</param>
+    /// <param name="comparison">The group compared with.</param>
+    /// <returns>The gap.</returns>
+    public ProportionGap Gap(Proportion group, Proportion comparison) =>
+        ProportionGap.Between(group, comparison, Policy.Confidence);
+
+    /// <summary>A year-on-year change of a KPI, read with its better direction and the policy's stable band.</summary>
+    /// <param name="kpiId">The KPI's id.</param>
+    /// <param name="previous">The earlier value, unrounded.</param>
+    /// <param name="current">The later value, unrounded.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such KPI.</exception>
+    public KpiChange Change(string kpiId, decimal previous, decimal current)
+    {
+        var definition = Catalogue[kpiId];
+        return KpiChange.Between(
+            previous,
+            current,
+            definition.Better,
+            Policy.StableWithin(definition)
+        );
+    }
+}
