@@ -38,6 +38,7 @@ internal static class Harness
         string data,
         IReadOnlyList<string> engines,
         string? postgres,
+        string? sql,
         TextWriter log
     )
     {
@@ -47,7 +48,7 @@ internal static class Harness
         foreach (var engine in engines)
         {
             log.WriteLine($"== {engine}");
-            runs.Add(RunChild(engine, data, output, postgres, log));
+            runs.Add(RunChild(engine, data, output, postgres, sql, log));
         }
 
         var disagreements = new List<string>();
@@ -72,14 +73,20 @@ internal static class Harness
     }
 
     /// <summary>The body of a child process: runs one engine, measures it, writes its sorted outputs and metrics.</summary>
-    public static void Engine(string engine, string data, string output, string? postgres)
+    public static void Engine(
+        string engine,
+        string data,
+        string output,
+        string? postgres,
+        string? sqlFolder
+    )
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         double serverCpu = 0;
         long serverPeak = 0;
-        var sql = Path.Combine(AppContext.BaseDirectory, "sql");
+        var sql = sqlFolder ?? Path.Combine(AppContext.BaseDirectory, "sql");
         Outputs outputs;
         switch (engine)
         {
@@ -127,6 +134,7 @@ internal static class Harness
         string data,
         string output,
         string? postgres,
+        string? sql,
         TextWriter log
     )
     {
@@ -142,6 +150,12 @@ internal static class Harness
         foreach (var argument in new[] { dll, "engine", engine, data, output })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (sql is not null)
+        {
+            start.ArgumentList.Add("--sql");
+            start.ArgumentList.Add(sql);
         }
 
         if (postgres is not null)

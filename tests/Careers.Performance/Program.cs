@@ -10,7 +10,7 @@ namespace Careers.Performance;
 /// <summary>
 /// The national-scale comparison (docs/articles/performance.md):
 /// <code>
-/// dotnet run -c Release --project tests/Careers.Performance -- bench [--scale 1.0] [--work /tmp/careers-perf] [--engines sdk,duckdb,postgres]
+/// dotnet run -c Release --project tests/Careers.Performance -- bench [--scale 1.0] [--work /tmp/careers-perf] [--engines sdk,duckdb,postgres] [--sql folder]
 /// dotnet run -c Release --project tests/Careers.Performance -- generate folder [--scale 1.0] [--seed 20260301]
 /// dotnet run -c Release --project tests/Careers.Performance -- run folder [--engines sdk,duckdb,postgres]
 /// </code>
@@ -44,6 +44,7 @@ internal static class Program
             CultureInfo.InvariantCulture
         );
         var engines = Option("engines", string.Join(',', Harness.Engines)).Split(',');
+        var sql = Option("sql", "") is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
         switch (args[0])
         {
             case "engine":
@@ -51,7 +52,8 @@ internal static class Program
                     args[1],
                     args[2],
                     args[3],
-                    Environment.GetEnvironmentVariable("CAREERS_POSTGRES")
+                    Environment.GetEnvironmentVariable("CAREERS_POSTGRES"),
+                    sql
                 );
                 return 0;
             case "generate":
@@ -60,7 +62,7 @@ internal static class Program
             case "run":
                 return WithPostgres(
                     engines,
-                    cs => Harness.Run(args[1], engines, cs, Console.Out).Agree
+                    cs => Harness.Run(args[1], engines, cs, sql, Console.Out).Agree
                 )
                     ? 0
                     : 1;
@@ -77,7 +79,7 @@ internal static class Program
 
                 return WithPostgres(
                     engines,
-                    cs => Harness.Run(data, engines, cs, Console.Out).Agree
+                    cs => Harness.Run(data, engines, cs, sql, Console.Out).Agree
                 )
                     ? 0
                     : 1;
