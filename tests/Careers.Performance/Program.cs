@@ -56,6 +56,9 @@ internal static class Program
                     sql
                 );
                 return 0;
+            case "profile":
+                Profile(args[1]);
+                return 0;
             case "generate":
                 Generate(args[1], scale, seed);
                 return 0;
@@ -87,6 +90,73 @@ internal static class Program
                 Console.Error.WriteLine($"Unknown command '{args[0]}'.");
                 return 2;
         }
+    }
+
+    /// <summary>Where the SDK's time goes: each step of its path alone, best of three, on one file.</summary>
+    private static void Profile(string data)
+    {
+        var path = Path.Combine(data, "encounters.csv");
+        void Time(string step, Func<long> work)
+        {
+            var best = double.MaxValue;
+            long result = 0;
+            for (var i = 0; i < 3; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                result = work();
+                best = Math.Min(best, clock.Elapsed.TotalSeconds);
+            }
+
+            Console.WriteLine(
+                FormattableString.Invariant($"{step, -60} {best, 6:F2} s  ({result:N0})")
+            );
+        }
+
+        StreamReader Open() => new(path, System.Text.Encoding.UTF8, false, 1 << 16);
+        Time(
+            "read the file as UTF-8 into characters",
+            () =>
+            {
+                using var reader = Open();
+                var buffer = new char[1 << 16];
+                long total = 0;
+                int read;
+                while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    total += read;
+                }
+
+                return total;
+            }
+        );
+        Time(
+            "EncounterCsv.Read: parse every record",
+            () =>
+            {
+                using var reader = Open();
+                return Careers
+                    .Encounters.EncounterCsv.Read(reader, new List<ValidationError>())
+                    .LongCount();
+            }
+        );
+        Time(
+            "EntitlementStream.EvaluateCsv: the entitlement alone",
+            () =>
+            {
+                using var reader = Open();
+                return Careers
+                    .Encounters.EntitlementStream.EvaluateCsv(
+                        Careers.Encounters.EncounterPolicy.DerbyOpportunityArea,
+                        reader,
+                        Harness.AsAt
+                    )
+                    .Learners.Count;
+            }
+        );
+        Time(
+            "the SDK engine: entitlement, coverage and B5",
+            () => SdkEngine.Run(data, Harness.AsAt).Entitlement.Count
+        );
     }
 
     private static void Generate(string folder, double scale, ulong seed)

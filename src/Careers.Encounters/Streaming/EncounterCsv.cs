@@ -233,6 +233,9 @@ public static class EncounterCsv
         private readonly int[] lengths = new int[headerCount];
         private string lastLearner = string.Empty;
         private int lastLearnerKey;
+        private string? lastYearGroupText;
+        private YearGroup lastYearGroup;
+        private string lastInstitution = string.Empty;
 
         public bool TryParse(char[] buffer, int offset, int length, out EncounterRecord record)
         {
@@ -299,11 +302,14 @@ public static class EncounterCsv
 
             var activityKey = ids.Activities.Intern(activity);
             var institution = Field(line, 1);
+            if (institution.Length > 0 && !institution.SequenceEqual(lastInstitution.AsSpan()))
+            {
+                lastInstitution = ids.Institutions.Key(ids.Institutions.Intern(institution));
+            }
+
             record = new EncounterRecord(
                 lastLearner,
-                institution.Length == 0
-                    ? null
-                    : ids.Institutions.Key(ids.Institutions.Intern(institution)),
+                institution.Length == 0 ? null : lastInstitution,
                 yearGroup,
                 ids.Activities.Key(activityKey),
                 date,
@@ -350,9 +356,18 @@ public static class EncounterCsv
 
         private bool TryYearGroup(ReadOnlySpan<char> text, out YearGroup yearGroup)
         {
+            // A learner's rows usually follow each other, with the same year group.
+            if (lastYearGroupText is not null && text.SequenceEqual(lastYearGroupText.AsSpan()))
+            {
+                yearGroup = lastYearGroup;
+                return true;
+            }
+
             if (TryCached(yearGroups, text, YearGroupNumber, out var number))
             {
                 yearGroup = number == 0 ? YearGroup.Reception : YearGroup.FromNumber(number);
+                lastYearGroupText = text.ToString();
+                lastYearGroup = yearGroup;
                 return true;
             }
 

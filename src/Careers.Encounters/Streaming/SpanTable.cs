@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace Careers.Encounters;
 
@@ -115,18 +116,28 @@ internal sealed class SpanTable
         }
     }
 
-    /// <summary>FNV-1a over the characters, finished with a multiply-shift so that the low bits mix well.</summary>
+    /// <summary>
+    /// A multiply-rotate hash over the characters four at a time (as 64-bit words), then one at a time, finished with
+    /// a fold so that the low bits, which pick the slot, depend on every character.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> key)
     {
-        var hash = 2166136261u;
-        foreach (var c in key)
+        var hash = (ulong)key.Length * 0x9E3779B97F4A7C15UL;
+        var words = MemoryMarshal.Cast<char, ulong>(key);
+        foreach (var word in words)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ word) * 0xFF51AFD7ED558CCDUL;
+            hash = (hash << 31) | (hash >> 33);
         }
 
-        hash ^= hash >> 15;
-        hash *= 0x2c1b3c6du;
-        hash ^= hash >> 12;
+        for (var i = words.Length * 4; i < key.Length; i++)
+        {
+            hash = (hash ^ key[i]) * 0xC4CEB9FE1A85EC53UL;
+        }
+
+        hash ^= hash >> 29;
+        hash *= 0xBF58476D1CE4E5B9UL;
+        hash ^= hash >> 32;
         return (int)(hash & 0x7fffffff);
     }
 }
