@@ -109,16 +109,62 @@ public static class EncounterCsv
         }
 
         var evidenceCache = new Dictionary<string, MeaningfulEvidence>(StringComparer.Ordinal);
+        var fast = new FastRow(position, headerCount);
         var row = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+
+        // Lines are cut from a block of characters and parsed as spans: no string is made for a field, and each id
+        // is made a string once (CsvIds). A line the fast path cannot read (quotes, a bad field) is read by the
+        // string path below, which gives the problems, so both paths accept and reject the same lines.
+        var buffer = new char[1 << 16];
+        int start = 0,
+            end = 0;
+        var eof = false;
+        while (true)
         {
+            var length = LineLength(buffer, start, end, eof, out var next);
+            if (length < 0)
+            {
+                if (eof)
+                {
+                    yield break;
+                }
+
+                if (start > 0)
+                {
+                    Array.Copy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                }
+                else if (end == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = reader.Read(buffer, end, buffer.Length - end);
+                if (read == 0)
+                {
+                    eof = true;
+                }
+
+                end += read;
+                continue;
+            }
+
             row++;
-            if (line.Length == 0)
+            var lineStart = start;
+            start = next;
+            if (length == 0)
             {
                 continue;
             }
 
+            if (fast.TryParse(buffer, lineStart, length, out var record))
+            {
+                yield return record;
+                continue;
+            }
+
+            var line = new string(buffer, lineStart, length);
             Split(line, fields);
             if (fields.Count != headerCount)
             {
@@ -132,10 +178,257 @@ public static class EncounterCsv
                 continue;
             }
 
-            if (TryRead(fields, position, row, evidenceCache, problems, out var record))
+            if (TryRead(fields, position, row, evidenceCache, problems, out record))
             {
-                yield return record;
+                yield return fast.Keyed(record);
             }
+        }
+    }
+
+    /// <summary>
+    /// The length of the line at <paramref name="start"/>, ended as <see cref="TextReader.ReadLine"/> ends one (by
+    /// CR, LF or CRLF, or by the end of the text), with where the next line starts; -1 when more text is needed.
+    /// </summary>
+    private static int LineLength(char[] buffer, int start, int end, bool eof, out int next)
+    {
+        next = start;
+        var span = buffer.AsSpan(start, end - start);
+        var at = span.IndexOfAny('\r', '\n');
+        if (at < 0)
+        {
+            if (!eof || span.Length == 0)
+            {
+                return -1;
+            }
+
+            next = end;
+            return span.Length;
+        }
+
+        next = start + at + 1;
+        if (span[at] == '\r')
+        {
+            if (at + 1 == span.Length && !eof)
+            {
+                return -1; // the LF of a CRLF may be in the next block
+            }
+
+            if (at + 1 < span.Length && span[at + 1] == '\n')
+            {
+                next++;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The span-based reading of one line, with the caches and the interned ids of one read.</summary>
+    private sealed class FastRow(int[] position, int headerCount)
+    {
+        private readonly CsvIds ids = new();
+        private readonly SpanTable yearGroups = new();
+        private readonly SpanTable kinds = new();
+        private readonly SpanTable evidence = new();
+        private readonly int[] starts = new int[headerCount];
+        private readonly int[] lengths = new int[headerCount];
+        private string lastLearner = string.Empty;
+        private int lastLearnerKey;
+        private string? lastYearGroupText;
+        private YearGroup lastYearGroup;
+        private string lastInstitution = string.Empty;
+
+        public bool TryParse(char[] buffer, int offset, int length, out EncounterRecord record)
+        {
+            record = default;
+            var line = buffer.AsSpan(offset, length);
+            if (line.IndexOf('"') >= 0)
+            {
+                return false;
+            }
+
+            var field = 0;
+            var from = 0;
+            while (true)
+            {
+                var comma = line.Slice(from).IndexOf(',');
+                var to = comma < 0 ? line.Length : from + comma;
+                if (field == headerCount)
+                {
+                    return false;
+                }
+
+                starts[field] = from;
+                lengths[field] = to - from;
+                field++;
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                from = to + 1;
+            }
+
+            if (field != headerCount)
+            {
+                return false;
+            }
+
+            var learner = Field(line, 0);
+            var activity = Field(line, 3);
+            if (
+                learner.Length == 0
+                || activity.Length == 0
+                || !TryYearGroup(Field(line, 2), out var yearGroup)
+                || !TryDate(Field(line, 4), out var date)
+                || !TryCached(kinds, Field(line, 5), KindOf, out var kind)
+                || !TryCached(evidence, Field(line, 6), EvidenceOf, out var flags)
+                || !TryEmployers(Field(line, 7), out var employers)
+            )
+            {
+                return false;
+            }
+
+            int learnerKey;
+            if (learner.SequenceEqual(lastLearner.AsSpan()))
+            {
+                learnerKey = lastLearnerKey;
+            }
+            else
+            {
+                learnerKey = ids.Learners.Intern(learner);
+                lastLearner = ids.Learners.Key(learnerKey);
+                lastLearnerKey = learnerKey;
+            }
+
+            var activityKey = ids.Activities.Intern(activity);
+            var institution = Field(line, 1);
+            if (institution.Length > 0 && !institution.SequenceEqual(lastInstitution.AsSpan()))
+            {
+                lastInstitution = ids.Institutions.Key(ids.Institutions.Intern(institution));
+            }
+
+            record = new EncounterRecord(
+                lastLearner,
+                institution.Length == 0 ? null : lastInstitution,
+                yearGroup,
+                ids.Activities.Key(activityKey),
+                date,
+                (ActivityKind)kind,
+                (MeaningfulEvidence)flags,
+                employers,
+                ids,
+                learnerKey,
+                activityKey
+            );
+            return true;
+        }
+
+        /// <summary>A record read by the string path, with its ids interned like the others.</summary>
+        public EncounterRecord Keyed(in EncounterRecord record)
+        {
+            var learnerKey = ids.Learners.Intern(record.LearnerId.AsSpan());
+            var activityKey = ids.Activities.Intern(record.ActivityId.AsSpan());
+            return new EncounterRecord(
+                ids.Learners.Key(learnerKey),
+                record.InstitutionId,
+                record.YearGroup,
+                ids.Activities.Key(activityKey),
+                record.Date,
+                record.Kind,
+                record.Evidence,
+                record.Employers,
+                ids,
+                learnerKey,
+                activityKey
+            );
+        }
+
+        private ReadOnlySpan<char> Field(ReadOnlySpan<char> line, int column) =>
+            line.Slice(starts[position[column]], lengths[position[column]]);
+
+        private static int? KindOf(string text) =>
+            Kinds.TryGetValue(text, out var kind) ? (int)kind : null;
+
+        private static int? EvidenceOf(string text) =>
+            TryEvidence(text, new Dictionary<string, MeaningfulEvidence>(), out var flags, out _)
+                ? (int)flags
+                : null;
+
+        private bool TryYearGroup(ReadOnlySpan<char> text, out YearGroup yearGroup)
+        {
+            // A learner's rows usually follow each other, with the same year group.
+            if (lastYearGroupText is not null && text.SequenceEqual(lastYearGroupText.AsSpan()))
+            {
+                yearGroup = lastYearGroup;
+                return true;
+            }
+
+            if (TryCached(yearGroups, text, YearGroupNumber, out var number))
+            {
+                yearGroup = number == 0 ? YearGroup.Reception : YearGroup.FromNumber(number);
+                lastYearGroupText = text.ToString();
+                lastYearGroup = yearGroup;
+                return true;
+            }
+
+            yearGroup = default;
+            return false;
+        }
+
+        private static int? YearGroupNumber(string text) =>
+            YearGroup.Validate(text) is { Success: true } parsed ? parsed.Value.Number : null;
+
+        /// <summary>A value from a small cache of the texts met so far (at most 4,096), worked out once for each.</summary>
+        private static bool TryCached(
+            SpanTable cache,
+            ReadOnlySpan<char> text,
+            Func<string, int?> parse,
+            out int value
+        )
+        {
+            var index = cache.Find(text);
+            if (index >= 0)
+            {
+                value = cache.Value(index);
+                return true;
+            }
+
+            var key = text.ToString();
+            if (parse(key) is not { } parsed)
+            {
+                value = 0;
+                return false;
+            }
+
+            if (cache.Count < 4096)
+            {
+                cache.Add(key, parsed);
+            }
+
+            value = parsed;
+            return true;
+        }
+
+        private static bool TryEmployers(ReadOnlySpan<char> text, out int employers)
+        {
+            // Up to nine digits cannot overflow; anything else goes to int.TryParse on the string path.
+            employers = 0;
+            if (text.Length is 0 or > 9)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                employers = (employers * 10) + (c - '0');
+            }
+
+            return true;
         }
     }
 
@@ -231,7 +524,10 @@ public static class EncounterCsv
         return true;
     }
 
-    private static bool TryDate(string text, out LocalDate date)
+    private static bool TryDate(string text, out LocalDate date) =>
+        TryDate(text.AsSpan(), out date);
+
+    private static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-')
@@ -239,7 +535,7 @@ public static class EncounterCsv
             return false;
         }
 
-        int Digits(int start, int length)
+        static int Digits(ReadOnlySpan<char> text, int start, int length)
         {
             var value = 0;
             for (var i = start; i < start + length; i++)
@@ -256,7 +552,7 @@ public static class EncounterCsv
             return value;
         }
 
-        var (year, month, day) = (Digits(0, 4), Digits(5, 2), Digits(8, 2));
+        var (year, month, day) = (Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2));
         if (
             year < 1
             || month is < 1 or > 12

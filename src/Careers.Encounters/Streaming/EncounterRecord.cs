@@ -48,6 +48,43 @@ public readonly struct EncounterRecord
                 );
     }
 
+    /// <summary>A record read from CSV: the ids are already checked and interned, with their keys in <paramref name="source"/>.</summary>
+    internal EncounterRecord(
+        string learnerId,
+        string? institutionId,
+        YearGroup yearGroup,
+        string activityId,
+        LocalDate date,
+        ActivityKind kind,
+        MeaningfulEvidence evidence,
+        int employers,
+        CsvIds source,
+        int learnerKey,
+        int activityKey
+    )
+    {
+        LearnerId = learnerId;
+        InstitutionId = institutionId;
+        YearGroup = yearGroup;
+        ActivityId = activityId;
+        Date = date;
+        Kind = kind;
+        Evidence = evidence;
+        Employers = employers;
+        Source = source;
+        LearnerKey = learnerKey;
+        ActivityKey = activityKey;
+    }
+
+    /// <summary>The read that interned the ids, or <see langword="null"/> for a record made by the caller.</summary>
+    internal CsvIds? Source { get; }
+
+    /// <summary>The learner's dense key in <see cref="Source"/>.</summary>
+    internal int LearnerKey { get; }
+
+    /// <summary>The activity's dense key in <see cref="Source"/>.</summary>
+    internal int ActivityKey { get; }
+
     /// <summary>The learner.</summary>
     public string LearnerId { get; }
 

@@ -155,116 +155,245 @@ public static class EntitlementStream
     }
 #endif
 
-    private sealed class LearnerState(
-        string? institutionId,
-        YearGroup yearGroup,
-        LocalDate windowStart,
-        LocalDate windowEnd,
-        int years
-    )
+    /// <summary>
+    /// The running state, in columns indexed by learner (in order of first appearance). Records read from CSV carry
+    /// dense keys for their learner and activity (<see cref="EncounterRecord.LearnerKey"/>), so the state is found by
+    /// indexing an array; records from anywhere else are found by id in a dictionary. The activities that counted for
+    /// a learner are a linked list in two shared arrays, checked for duplicates.
+    /// </summary>
+    private sealed class Accumulator
     {
-        public string? InstitutionId { get; } = institutionId;
-
-        public YearGroup YearGroup { get; } = yearGroup;
-
-        public LocalDate WindowStart { get; } = windowStart;
-
-        public LocalDate WindowEnd { get; } = windowEnd;
-
-        public int Count { get; set; }
-
-        public int[] PerYear { get; } = new int[years];
-
-        public List<string> Counted { get; } = [];
-    }
-
-    private sealed class Accumulator(EncounterPolicy policy, LocalDate asAt)
-    {
-        private readonly AcademicYear asAtYear = AcademicYear.ForDate(asAt);
-        private readonly Dictionary<string, LearnerState> learners = new(StringComparer.Ordinal);
-        private readonly List<string> order = [];
+        private readonly EncounterPolicy policy;
+        private readonly LocalDate asAt;
+        private readonly AcademicYear asAtYear;
+        private readonly int years;
+        private readonly LocalDate[] windowStarts = new LocalDate[YearGroup.MaxNumber + 1];
+        private readonly LocalDate[] windowEnds = new LocalDate[YearGroup.MaxNumber + 1];
         private readonly long[] notCounted = new long[6];
         private readonly List<ValidationError> problems = [];
         private long records;
 
+        // One entry per learner.
+        private string[] ids = new string[1024];
+        private string?[] institutions = new string?[1024];
+        private YearGroup[] yearGroups = new YearGroup[1024];
+        private int[] counts = new int[1024];
+        private int[] perYear;
+        private int[] countedHead = new int[1024]; // 1 + index into the counted arrays; 0 when none
+        private int learners;
+
+        // One entry per record that counted.
+        private int[] countedActivity = new int[1024];
+        private int[] countedNext = new int[1024];
+        private int counted;
+
+        // Records from one CSV read: its learner key to 1 + the learner's index.
+        private CsvIds? source;
+        private int[] byKey = new int[1024];
+
+        // Records from anywhere else, and every record once two sources have been seen.
+        private Dictionary<string, int>? byId;
+        private Dictionary<string, int>? activityKeys;
+        private string? lastId;
+        private int lastIndex;
+
+        public Accumulator(EncounterPolicy policy, LocalDate asAt)
+        {
+            this.policy = policy;
+            this.asAt = asAt;
+            asAtYear = AcademicYear.ForDate(asAt);
+            years = policy.LastYearGroup.Number - policy.FirstYearGroup.Number + 1;
+            perYear = new int[1024 * years];
+            for (var n = 0; n <= YearGroup.MaxNumber; n++)
+            {
+                (windowStarts[n], windowEnds[n]) = EntitlementRules.Window(
+                    policy,
+                    n == 0 ? YearGroup.Reception : YearGroup.FromNumber(n),
+                    asAtYear
+                );
+            }
+        }
+
         public void Add(in EncounterRecord record)
         {
             records++;
-            if (!learners.TryGetValue(record.LearnerId, out var learner))
-            {
-                var (start, end) = EntitlementRules.Window(policy, record.YearGroup, asAtYear);
-                learner = new LearnerState(
-                    record.InstitutionId,
-                    record.YearGroup,
-                    start,
-                    end,
-                    policy.LastYearGroup.Number - policy.FirstYearGroup.Number + 1
-                );
-                learners.Add(record.LearnerId, learner);
-                order.Add(record.LearnerId);
-            }
-            else if (learner.YearGroup != record.YearGroup && problems.Count < MaxProblems)
+            var l = Learner(record, out var isNew);
+            if (!isNew && yearGroups[l] != record.YearGroup && problems.Count < MaxProblems)
             {
                 problems.Add(
                     new(
                         "record.year-group",
                         JsonPointer.Append("/records", (int)Math.Min(records, int.MaxValue)),
-                        $"Record {records} puts learner '{record.LearnerId}' in {record.YearGroup}; an earlier record put them in {learner.YearGroup}."
+                        $"Record {records} puts learner '{record.LearnerId}' in {record.YearGroup}; an earlier record put them in {yearGroups[l]}."
                     )
                 );
             }
 
+            var yearGroup = yearGroups[l].Number;
+            var windowStart = windowStarts[yearGroup];
             var reason =
                 record.Date > asAt ? NotCountedReason.AfterAsAt
                 : !policy.Qualifies(record.Kind) ? NotCountedReason.WrongKind
-                : record.Date < learner.WindowStart || record.Date > learner.WindowEnd
+                : record.Date < windowStart || record.Date > windowEnds[yearGroup]
                     ? NotCountedReason.OutsideWindow
                 : !policy.IsMeaningful(record.Evidence) ? NotCountedReason.NotMeaningful
-                : learner.Counted.Contains(record.ActivityId) ? NotCountedReason.Duplicate
                 : 0;
+            var activity = 0;
+            if (reason == 0)
+            {
+                activity = Activity(record);
+                for (var c = countedHead[l] - 1; c >= 0; c = countedNext[c] - 1)
+                {
+                    if (countedActivity[c] == activity)
+                    {
+                        reason = NotCountedReason.Duplicate;
+                        break;
+                    }
+                }
+            }
+
             if (reason != 0)
             {
                 notCounted[(int)reason]++;
                 return;
             }
 
+            if (counted == countedActivity.Length)
+            {
+                Array.Resize(ref countedActivity, counted * 2);
+                Array.Resize(ref countedNext, counted * 2);
+            }
+
+            countedActivity[counted] = activity;
+            countedNext[counted] = countedHead[l];
+            countedHead[l] = ++counted;
             var units =
                 policy.CountingUnit == CountingUnit.PerOccasion ? 1 : Math.Max(1, record.Employers);
-            learner.Counted.Add(record.ActivityId);
-            learner.Count += units;
-            learner.PerYear[EntitlementRules.YearIndex(learner.WindowStart, record.Date)] += units;
+            counts[l] += units;
+            perYear[(l * years) + EntitlementRules.YearIndex(windowStart, record.Date)] += units;
+        }
+
+        /// <summary>The learner's index, adding the learner on their first record.</summary>
+        private int Learner(in EncounterRecord record, out bool isNew)
+        {
+            isNew = false;
+            if (records == 1 && record.Source is not null)
+            {
+                source = record.Source;
+            }
+
+            if (byId is null && record.Source is not null && ReferenceEquals(record.Source, source))
+            {
+                var key = record.LearnerKey;
+                if (key >= byKey.Length)
+                {
+                    Array.Resize(ref byKey, Math.Max(key + 1, byKey.Length * 2));
+                }
+
+                if (byKey[key] == 0)
+                {
+                    byKey[key] = New(record) + 1;
+                    isNew = true;
+                }
+
+                return byKey[key] - 1;
+            }
+
+            if (byId is null)
+            {
+                // A record from another source: from now on every learner and activity is found by id.
+                byId = new Dictionary<string, int>(Math.Max(learners, 16), StringComparer.Ordinal);
+                for (var i = 0; i < learners; i++)
+                {
+                    byId[ids[i]] = i;
+                }
+
+                activityKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+                if (source is not null)
+                {
+                    for (var a = 0; a < source.Activities.Count; a++)
+                    {
+                        activityKeys[source.Activities.Key(a)] = a;
+                    }
+                }
+            }
+
+            if (ReferenceEquals(record.LearnerId, lastId) || record.LearnerId == lastId)
+            {
+                return lastIndex;
+            }
+
+            if (!byId.TryGetValue(record.LearnerId, out var index))
+            {
+                index = New(record);
+                byId[record.LearnerId] = index;
+                isNew = true;
+            }
+
+            lastId = record.LearnerId;
+            lastIndex = index;
+            return index;
+        }
+
+        private int Activity(in EncounterRecord record)
+        {
+            if (activityKeys is null)
+            {
+                return record.ActivityKey;
+            }
+
+            if (!activityKeys.TryGetValue(record.ActivityId, out var key))
+            {
+                key = activityKeys.Count + (source?.Activities.Count ?? 0);
+                activityKeys[record.ActivityId] = key;
+            }
+
+            return key;
+        }
+
+        private int New(in EncounterRecord record)
+        {
+            if (learners == ids.Length)
+            {
+                var size = learners * 2;
+                Array.Resize(ref ids, size);
+                Array.Resize(ref institutions, size);
+                Array.Resize(ref yearGroups, size);
+                Array.Resize(ref counts, size);
+                Array.Resize(ref countedHead, size);
+                Array.Resize(ref perYear, size * years);
+            }
+
+            ids[learners] = record.LearnerId;
+            institutions[learners] = record.InstitutionId;
+            yearGroups[learners] = record.YearGroup;
+            return learners++;
         }
 
         public StreamedEntitlementResult Finish(IReadOnlyList<ValidationError> readProblems)
         {
             var all = readProblems.Concat(problems).Take(MaxProblems).ToArray();
-            var results = new List<StreamedLearnerEntitlement>(all.Length == 0 ? order.Count : 0);
-            if (all.Length == 0)
+            var results = new StreamedLearnerEntitlement[all.Length == 0 ? learners : 0];
+            for (var l = 0; l < results.Length; l++)
             {
-                foreach (var id in order)
-                {
-                    var learner = learners[id];
-                    var status = EntitlementRules.Status(
-                        policy,
-                        learner.YearGroup,
-                        learner.Count,
-                        learner.PerYear,
-                        asAt,
-                        out var shortfall,
-                        out var next
-                    );
-                    results.Add(
-                        new StreamedLearnerEntitlement(
-                            id,
-                            learner.InstitutionId,
-                            learner.YearGroup,
-                            status,
-                            learner.Count,
-                            shortfall,
-                            next
-                        )
-                    );
-                }
+                var status = EntitlementRules.Status(
+                    policy,
+                    yearGroups[l],
+                    counts[l],
+                    perYear.AsSpan(l * years, years),
+                    asAt,
+                    out var shortfall,
+                    out var next
+                );
+                results[l] = new StreamedLearnerEntitlement(
+                    ids[l],
+                    institutions[l],
+                    yearGroups[l],
+                    status,
+                    counts[l],
+                    shortfall,
+                    next
+                );
             }
 
             var reasons = new Dictionary<NotCountedReason, long>();
@@ -275,7 +404,7 @@ public static class EntitlementStream
 
             return new StreamedEntitlementResult(
                 new Provenance(policy.Id, policy.Version, asAt),
-                results.AsReadOnly(),
+                Array.AsReadOnly(results),
                 records,
                 reasons,
                 all
