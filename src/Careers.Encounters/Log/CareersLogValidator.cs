@@ -163,7 +163,7 @@ public sealed class CareersLogValidator
 
     private static void Check(JsonElement document, List<ValidationError> problems)
     {
-        DuplicateProperties(document, JsonPointer.Root, problems);
+        DuplicateProperties(document, new SchemaWalk(problems, JsonPointer.Root));
         if (VersionOf(document) is not { } version)
         {
             problems.Add(
@@ -180,30 +180,38 @@ public sealed class CareersLogValidator
         LogRules.Check(document, problems);
     }
 
-    private static void DuplicateProperties(
-        JsonElement value,
-        string pointer,
-        List<ValidationError> problems
-    )
+    private static void DuplicateProperties(JsonElement value, SchemaWalk walk)
     {
         if (value.ValueKind == JsonValueKind.Object)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var index = 0;
             foreach (var property in value.EnumerateObject())
             {
-                var here = JsonPointer.Append(pointer, property.Name);
-                if (!seen.Add(property.Name))
+                walk.Push(property);
+                var earlier = 0;
+                foreach (var other in value.EnumerateObject())
                 {
-                    problems.Add(
-                        new ValidationError(
-                            "log.duplicate-property",
-                            here,
-                            $"The property '{property.Name}' is written twice."
-                        )
-                    );
+                    if (earlier++ == index)
+                    {
+                        break;
+                    }
+
+                    if (SameName(other, property))
+                    {
+                        walk.Problems!.Add(
+                            new ValidationError(
+                                "log.duplicate-property",
+                                walk.Pointer(),
+                                $"The property '{property.Name}' is written twice."
+                            )
+                        );
+                        break;
+                    }
                 }
 
-                DuplicateProperties(property.Value, here, problems);
+                DuplicateProperties(property.Value, walk);
+                walk.Pop();
+                index++;
             }
         }
         else if (value.ValueKind == JsonValueKind.Array)
@@ -211,9 +219,31 @@ public sealed class CareersLogValidator
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                DuplicateProperties(item, JsonPointer.Append(pointer, index++), problems);
+                walk.Push(index++);
+                DuplicateProperties(item, walk);
+                walk.Pop();
             }
         }
+    }
+
+    // Objects in a log have a dozen properties at most, so comparing each name with the earlier ones is cheap; on
+    // .NET 9 and later the raw UTF-8 names are compared in place, without allocating.
+    private static bool SameName(JsonProperty a, JsonProperty b)
+    {
+#if NET9_0_OR_GREATER
+        var left = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(a);
+        var right = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(b);
+        if (left.SequenceEqual(right))
+        {
+            return true;
+        }
+
+        // Escaped names can be equal when their raw text is not.
+        return (left.IndexOf((byte)'\\') >= 0 || right.IndexOf((byte)'\\') >= 0)
+            && string.Equals(a.Name, b.Name, StringComparison.Ordinal);
+#else
+        return string.Equals(a.Name, b.Name, StringComparison.Ordinal);
+#endif
     }
 
     private ValidationError TooLarge(string size) =>

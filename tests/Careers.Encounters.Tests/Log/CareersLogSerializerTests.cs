@@ -177,6 +177,24 @@ public class CareersLogSerializerTests
         Assert.Equal(("log.duplicate-property", "/entries"), (problem.Code, problem.Path));
     }
 
+    [Theory]
+    [InlineData("\"entries\": [], \"entries\": []", "/entries")]
+    [InlineData("\"entries\": [], \"\\u0065ntries\": []", "/entries")]
+    [InlineData("\"entries\": [{\"id\": \"a\", \"id\": \"b\"}]", "/entries/0/id")]
+    public void Validate_APropertyWrittenTwice_EvenEscaped_IsFoundWhereItIs(
+        string entries,
+        string path
+    )
+    {
+        var json = LogSamples
+            .Fixture("v2/valid/minimal-pseudonymous.json")
+            .Replace("\"entries\": []", entries);
+        Assert.Contains(
+            CareersLogValidator.Default.Validate(json),
+            p => p.Code == "log.duplicate-property" && p.Path == path
+        );
+    }
+
     [Fact]
     public void Deserialize_TooLarge_IsRefusedBeforeParsing_FromTextBytesAndStreams()
     {

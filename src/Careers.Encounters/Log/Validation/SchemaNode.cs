@@ -58,6 +58,7 @@ internal sealed class SchemaNode
     private bool noAdditionalProperties;
     private JsonElement[]? enumValues;
     private JsonElement? constValue;
+    private string? constText;
     private Regex? pattern;
     private string? patternText;
     private int? minLength;
@@ -151,6 +152,7 @@ internal sealed class SchemaNode
                 break;
             case "const":
                 constValue = value.Clone();
+                constText = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
                 break;
             case "pattern":
                 patternText = value.GetString()!;
@@ -221,50 +223,47 @@ internal sealed class SchemaNode
             : text;
 
     /// <summary>Whether the value conforms, without reporting why.</summary>
-    public bool Conforms(JsonElement value) => Validate(value, string.Empty, null);
+    public bool Conforms(JsonElement value) => Validate(value, SchemaWalk.Silent);
 
     /// <summary>Validates a value at a pointer; reports every problem when <paramref name="problems"/> is given.</summary>
-    public bool Validate(JsonElement value, string pointer, List<ValidationError>? problems)
+    public bool Validate(JsonElement value, string pointer, List<ValidationError>? problems) =>
+        Validate(value, problems is null ? SchemaWalk.Silent : new SchemaWalk(problems, pointer));
+
+    private bool Validate(JsonElement value, SchemaWalk walk)
     {
+        var problems = walk.Problems;
         var valid = true;
         if (reference is not null)
         {
-            valid &= compiler.Resolve(reference).Validate(value, pointer, problems);
+            valid &= compiler.Resolve(reference).Validate(value, walk);
             if (!valid && problems is null)
             {
                 return false;
             }
         }
 
-        if (types is not null && !types.Any(t => HasType(value, t)))
+        if (types is not null && !HasAnyType(value))
         {
             Report(
-                problems,
+                walk,
                 "type",
-                pointer,
                 $"Expected {string.Join(" or ", types.Select(Article))}, found {Describe(value)}."
             );
             return false;
         }
 
-        if (constValue is { } expected && !DeepEquals(value, expected))
+        if (constValue is { } expected && !Matches(value, expected, constText))
         {
             valid = false;
-            Report(
-                problems,
-                "const",
-                pointer,
-                $"Must be {expected.GetRawText()}, found {Describe(value)}."
-            );
+            Report(walk, "const", $"Must be {expected.GetRawText()}, found {Describe(value)}.");
         }
 
-        if (enumValues is not null && !enumValues.Any(e => DeepEquals(value, e)))
+        if (enumValues is not null && !InEnum(value))
         {
             valid = false;
             Report(
-                problems,
+                walk,
                 "enum",
-                pointer,
                 $"{Describe(value)} is not one of: {string.Join(", ", enumValues.Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText()))}."
             );
         }
@@ -272,16 +271,16 @@ internal sealed class SchemaNode
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                valid &= ValidateString(value.GetString()!, pointer, problems);
+                valid &= ValidateString(value, walk);
                 break;
             case JsonValueKind.Number:
-                valid &= ValidateNumber(value, pointer, problems);
+                valid &= ValidateNumber(value, walk);
                 break;
             case JsonValueKind.Array:
-                valid &= ValidateArray(value, pointer, problems);
+                valid &= ValidateArray(value, walk);
                 break;
             case JsonValueKind.Object:
-                valid &= ValidateObject(value, pointer, problems);
+                valid &= ValidateObject(value, walk);
                 break;
         }
 
@@ -289,26 +288,33 @@ internal sealed class SchemaNode
         {
             foreach (var sub in allOf)
             {
-                valid &= sub.Validate(value, pointer, problems);
+                valid &= sub.Validate(value, walk);
             }
         }
 
-        if (anyOf is not null && !anyOf.Any(s => s.Conforms(value)))
+        if (anyOf is not null && !AnyConforms(value))
         {
             valid = false;
-            Report(problems, "anyOf", pointer, AnyOfMessage(value));
+            Report(walk, "anyOf", AnyOfMessage(value));
         }
 
         if (ifNode is not null && thenNode is not null && ifNode.Conforms(value))
         {
-            valid &= thenNode.Validate(value, pointer, problems);
+            valid &= thenNode.Validate(value, walk);
         }
 
         return valid;
     }
 
-    private bool ValidateString(string text, string pointer, List<ValidationError>? problems)
+    private bool ValidateString(JsonElement value, SchemaWalk walk)
     {
+        var problems = walk.Problems;
+        if (minLength is null && maxLength is null && pattern is null && !dateFormat)
+        {
+            return true;
+        }
+
+        var text = value.GetString()!;
         var valid = true;
         if (minLength is not null || maxLength is not null)
         {
@@ -317,9 +323,8 @@ internal sealed class SchemaNode
             {
                 valid = false;
                 Report(
-                    problems,
+                    walk,
                     "minLength",
-                    pointer,
                     $"Must be at least {minLength} character{(minLength == 1 ? "" : "s")} long."
                 );
             }
@@ -328,9 +333,8 @@ internal sealed class SchemaNode
             {
                 valid = false;
                 Report(
-                    problems,
+                    walk,
                     "maxLength",
-                    pointer,
                     $"Must be at most {maxLength} characters long; it has {length}."
                 );
             }
@@ -340,9 +344,8 @@ internal sealed class SchemaNode
         {
             valid = false;
             Report(
-                problems,
+                walk,
                 "pattern",
-                pointer,
                 $"{Quote(text)} does not have the required form {patternText}."
             );
         }
@@ -350,28 +353,23 @@ internal sealed class SchemaNode
         if (dateFormat && !IsDate(text))
         {
             valid = false;
-            Report(
-                problems,
-                "format",
-                pointer,
-                $"{Quote(text)} is not a date in the form yyyy-MM-dd."
-            );
+            Report(walk, "format", $"{Quote(text)} is not a date in the form yyyy-MM-dd.");
         }
 
         return valid;
     }
 
-    private bool ValidateNumber(JsonElement value, string pointer, List<ValidationError>? problems)
+    private bool ValidateNumber(JsonElement value, SchemaWalk walk)
     {
+        var problems = walk.Problems;
         var number = value.GetDouble();
         var valid = true;
         if (number < minimum)
         {
             valid = false;
             Report(
-                problems,
+                walk,
                 "minimum",
-                pointer,
                 $"Must be at least {Format(minimum!.Value)}; found {value.GetRawText()}."
             );
         }
@@ -380,9 +378,8 @@ internal sealed class SchemaNode
         {
             valid = false;
             Report(
-                problems,
+                walk,
                 "maximum",
-                pointer,
                 $"Must be at most {Format(maximum!.Value)}; found {value.GetRawText()}."
             );
         }
@@ -390,17 +387,17 @@ internal sealed class SchemaNode
         return valid;
     }
 
-    private bool ValidateArray(JsonElement value, string pointer, List<ValidationError>? problems)
+    private bool ValidateArray(JsonElement value, SchemaWalk walk)
     {
+        var problems = walk.Problems;
         var valid = true;
         var count = value.GetArrayLength();
         if (count < minItems)
         {
             valid = false;
             Report(
-                problems,
+                walk,
                 "minItems",
-                pointer,
                 $"Needs at least {minItems} item{(minItems == 1 ? "" : "s")}."
             );
         }
@@ -408,12 +405,7 @@ internal sealed class SchemaNode
         if (count > maxItems)
         {
             valid = false;
-            Report(
-                problems,
-                "maxItems",
-                pointer,
-                $"Holds at most {maxItems} items; found {count}."
-            );
+            Report(walk, "maxItems", $"Holds at most {maxItems} items; found {count}.");
         }
 
         if (uniqueItems)
@@ -426,12 +418,9 @@ internal sealed class SchemaNode
                 if (first >= 0)
                 {
                     valid = false;
-                    Report(
-                        problems,
-                        "uniqueItems",
-                        JsonPointer.Append(pointer, index),
-                        $"The same as item {first}: items must differ."
-                    );
+                    walk.Push(index);
+                    Report(walk, "uniqueItems", $"The same as item {first}: items must differ.");
+                    walk.Pop();
                 }
 
                 seen.Add(item);
@@ -444,7 +433,9 @@ internal sealed class SchemaNode
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                valid &= items.Validate(item, JsonPointer.Append(pointer, index++), problems);
+                walk.Push(index++);
+                valid &= items.Validate(item, walk);
+                walk.Pop();
                 if (!valid && problems is null)
                 {
                     return false;
@@ -455,8 +446,9 @@ internal sealed class SchemaNode
         return valid;
     }
 
-    private bool ValidateObject(JsonElement value, string pointer, List<ValidationError>? problems)
+    private bool ValidateObject(JsonElement value, SchemaWalk walk)
     {
+        var problems = walk.Problems;
         var valid = true;
         if (required is not null)
         {
@@ -465,45 +457,116 @@ internal sealed class SchemaNode
                 if (!value.TryGetProperty(name, out _))
                 {
                     valid = false;
-                    Report(
-                        problems,
-                        "required",
-                        JsonPointer.Append(pointer, name),
-                        $"The property '{name}' is required."
-                    );
+                    walk.Push(name);
+                    Report(walk, "required", $"The property '{name}' is required.");
+                    walk.Pop();
                 }
             }
         }
 
-        foreach (var property in value.EnumerateObject())
+        // Look the schema's properties up rather than reading every name, so a valid object costs no strings;
+        // only an object with more properties than the schema matched is read name by name.
+        var matched = 0;
+        if (properties is not null)
         {
-            if (properties is not null && properties.TryGetValue(property.Name, out var sub))
+            foreach (var property in properties)
             {
-                valid &= sub.Validate(
-                    property.Value,
-                    JsonPointer.Append(pointer, property.Name),
-                    problems
-                );
+                if (value.TryGetProperty(property.Key, out var propertyValue))
+                {
+                    matched++;
+                    walk.Push(property.Key);
+                    valid &= property.Value.Validate(propertyValue, walk);
+                    walk.Pop();
+                    if (!valid && problems is null)
+                    {
+                        return false;
+                    }
+                }
             }
-            else if (noAdditionalProperties)
-            {
-                valid = false;
-                Report(
-                    problems,
-                    "additionalProperties",
-                    JsonPointer.Append(pointer, property.Name),
-                    $"The property '{property.Name}' is not allowed here."
-                );
-            }
+        }
 
-            if (!valid && problems is null)
+        if (noAdditionalProperties && CountProperties(value) > matched)
+        {
+            foreach (var property in value.EnumerateObject())
             {
-                return false;
+                if (properties is null || !properties.ContainsKey(property.Name))
+                {
+                    valid = false;
+                    walk.Push(property.Name);
+                    Report(
+                        walk,
+                        "additionalProperties",
+                        $"The property '{property.Name}' is not allowed here."
+                    );
+                    walk.Pop();
+                }
             }
         }
 
         return valid;
     }
+
+    // Loops rather than LINQ: these run for every value of every document, and a lambda would allocate each time.
+    private bool HasAnyType(JsonElement value)
+    {
+        foreach (var type in types!)
+        {
+            if (HasType(value, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyConforms(JsonElement value)
+    {
+        foreach (var branch in anyOf!)
+        {
+            if (branch.Conforms(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountProperties(JsonElement value)
+    {
+        var count = 0;
+        foreach (var _ in value.EnumerateObject())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private bool InEnum(JsonElement value)
+    {
+        foreach (var candidate in enumValues!)
+        {
+            if (
+                value.ValueKind == JsonValueKind.String
+                && candidate.ValueKind == JsonValueKind.String
+                    ? value.ValueEquals(candidate.GetString())
+                    : DeepEquals(value, candidate)
+            )
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Strings compare without allocating: ValueEquals reads the UTF-8 in place.
+    private static bool Matches(JsonElement value, JsonElement expected, string? expectedText) =>
+        expectedText is not null
+            ? value.ValueKind == JsonValueKind.String && value.ValueEquals(expectedText)
+            : DeepEquals(value, expected);
 
     private string AnyOfMessage(JsonElement value)
     {
@@ -593,12 +656,8 @@ internal sealed class SchemaNode
         }
     }
 
-    private static void Report(
-        List<ValidationError>? problems,
-        string keyword,
-        string pointer,
-        string message
-    ) => problems?.Add(new ValidationError("schema." + keyword, pointer, message));
+    private static void Report(SchemaWalk walk, string keyword, string message) =>
+        walk.Problems?.Add(new ValidationError("schema." + keyword, walk.Pointer(), message));
 
     private static string Article(string type) =>
         type switch
