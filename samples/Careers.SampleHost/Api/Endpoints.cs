@@ -268,6 +268,11 @@ internal static class Endpoints
                 f.Edition == chosen && f.Audience == inForce.Audience
             );
         var (learners, activities, participations) = await LoadAsync(db, id, ct);
+        // The scorer takes the record as it stood on the as-at date: nothing dated after it.
+        var asAtDay = date.ToDateOnly();
+        activities = activities.Where(a => a.Date <= asAtDay).ToList();
+        var held = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        participations = participations.Where(p => held.Contains(p.ActivityId)).ToList();
         var evidence = new GatsbyEvidence(
             learners.Select(Mapping.ToLearner),
             activities.Select(Mapping.ToActivity),
