@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 
+#region compose
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddProblemDetails();
@@ -23,6 +24,7 @@ app.MapScalarApiReference();
 app.MapCareersApi();
 
 await CareersDatabase.InitialiseAsync(app.Services, app.Configuration);
+#endregion
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
