@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using System.Linq;
+using Careers.Encounters;
+using Careers.SampleHost.Data;
+using NodaTime;
+
+namespace Careers.SampleHost.Api;
+
+internal sealed record AreaDto(
+    string Name,
+    bool Synthetic,
+    int Seed,
+    int LearnersPerYearGroup,
+    string ReferenceDate,
+    int Institutions,
+    int Learners,
+    int Activities,
+    int Participations
+);
+
+internal sealed record InstitutionDto(
+    string Id,
+    string Name,
+    string Type,
+    int? LaEstab,
+    string Ward,
+    double Achievement,
+    bool Synthetic
+)
+{
+    public static InstitutionDto From(InstitutionRow row) =>
+        new(
+            row.Id,
+            row.Name,
+            ((InstitutionType)row.Type).ToString(),
+            row.LaEstab,
+            row.Ward,
+            row.Achievement,
+            row.Synthetic
+        );
+}
+
+internal sealed record CharacteristicsDto(
+    bool Disadvantaged,
+    bool FreeSchoolMeals,
+    bool FreeSchoolMealsInLastSixYears,
+    string SenProvision,
+    bool EnglishAsAdditionalLanguage,
+    string Sex,
+    string? Ward
+);
+
+internal sealed record LearnerDto(
+    string Id,
+    string InstitutionId,
+    string? Upn,
+    string DateOfBirth,
+    int YearGroup,
+    string AcademicYear,
+    CharacteristicsDto Characteristics,
+    bool Synthetic
+)
+{
+    public static LearnerDto From(LearnerRow row)
+    {
+        var learner = Mapping.ToLearner(row);
+        var c = learner.Characteristics;
+        return new(
+            row.Id,
+            row.InstitutionId,
+            row.Upn,
+            Text.Date(learner.DateOfBirth),
+            row.YearGroup,
+            learner.AcademicYear.ToString(),
+            new CharacteristicsDto(
+                c.IsDisadvantaged,
+                c.FreeSchoolMeals,
+                c.FreeSchoolMealsInLastSixYears,
+                c.SenProvision.ToString(),
+                c.EnglishAsAdditionalLanguage,
+                c.Sex.ToString(),
+                c.HomeArea
+            ),
+            row.Synthetic
+        );
+    }
+}
+
+internal sealed record PageDto<T>(int Total, int Skip, int Take, IReadOnlyList<T> Items);
+
+internal sealed record MilestoneDto(int YearGroup, int Encounters, string Due);
+
+internal sealed record CountedDto(string ActivityId, string Date, int Encounters);
+
+internal sealed record NotCountedDto(string ActivityId, string Reason);
+
+internal sealed record LearnerEntitlementDto(
+    string LearnerId,
+    string AsAt,
+    string Provenance,
+    int YearGroup,
+    string Status,
+    int Count,
+    int Shortfall,
+    MilestoneDto? NextMilestone,
+    IReadOnlyList<CountedDto> Counted,
+    IReadOnlyList<NotCountedDto> NotCounted
+)
+{
+    public static LearnerEntitlementDto From(
+        EntitlementResult result,
+        LearnerEntitlement l,
+        LocalDate asAt
+    ) =>
+        new(
+            l.Learner.Id,
+            Text.Date(asAt),
+            result.Provenance.ToString(),
+            l.YearGroup.Number,
+            l.Status.ToString(),
+            l.Count,
+            l.Shortfall,
+            l.NextMilestone is { } m
+                ? new MilestoneDto(m.YearGroup.Number, m.Encounters, Text.Date(m.Due))
+                : null,
+            l.Counted.Select(c => new CountedDto(c.ActivityId, Text.Date(c.Date), c.Encounters))
+                .ToArray(),
+            l.NotCounted.Select(n => new NotCountedDto(n.ActivityId, n.Reason.ToString())).ToArray()
+        );
+}
+
+internal sealed record StatusCountsDto(
+    int Total,
+    int InScope,
+    int Met,
+    int OnTrack,
+    int AtRisk,
+    int NotMet,
+    decimal PercentMet,
+    decimal PercentMetOrOnTrack
+)
+{
+    public static StatusCountsDto From(StatusCounts c) =>
+        new(
+            c.Total,
+            c.InScope,
+            c[EntitlementStatus.Met],
+            c[EntitlementStatus.OnTrack],
+            c[EntitlementStatus.AtRisk],
+            c[EntitlementStatus.NotMet],
+            c.PercentMet,
+            c.PercentMetOrOnTrack
+        );
+}
+
+internal sealed record EntitlementSummaryDto(
+    string Scope,
+    string AsAt,
+    string Provenance,
+    StatusCountsDto Overall,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, StatusCountsDto>> Breakdowns,
+    bool Synthetic
+)
+{
+    private static readonly string[] Dimensions =
+    [
+        EntitlementRollUp.YearGroup,
+        EntitlementRollUp.Disadvantaged,
+        EntitlementRollUp.SenProvision,
+        EntitlementRollUp.EnglishAsAdditionalLanguage,
+    ];
+
+    public static EntitlementSummaryDto From(string scope, EntitlementResult result, LocalDate asAt)
+    {
+        var rollUp = EntitlementRollUp.Of(result);
+        var breakdowns = Dimensions
+            .Where(d => rollUp.BreakdownNames.Contains(d))
+            .ToDictionary(
+                d => d,
+                d =>
+                    (IReadOnlyDictionary<string, StatusCountsDto>)
+                        rollUp.By(d).ToDictionary(g => g.Key, g => StatusCountsDto.From(g.Value))
+            );
+        return new(
+            scope,
+            Text.Date(asAt),
+            result.Provenance.ToString(),
+            StatusCountsDto.From(rollUp.Overall),
+            breakdowns,
+            true
+        );
+    }
+}
+
+internal static class Text
+{
+    public static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+}

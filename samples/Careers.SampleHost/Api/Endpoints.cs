@@ -1,0 +1,486 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.Encounters;
+using Careers.Encounters.Log;
+using Careers.Gatsby;
+using Careers.SampleHost.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Careers.SampleHost.Api;
+
+/// <summary>The host's minimal API endpoints.</summary>
+internal static class Endpoints
+{
+    public static IEndpointRouteBuilder MapCareersApi(this IEndpointRouteBuilder app)
+    {
+        var area = app.MapGroup("/area").WithTags("Area");
+        area.MapGet("/", GetArea)
+            .WithSummary("The area: a synthetic, Derby-like area, and what it holds.");
+        area.MapGet("/entitlement", GetAreaEntitlement)
+            .WithSummary(
+                "The four-encounter entitlement across the area as at a date, broken down by characteristic."
+            );
+
+        var institutions = app.MapGroup("/institutions").WithTags("Institutions");
+        institutions.MapGet("/", ListInstitutions).WithSummary("The schools and the college.");
+        institutions.MapGet("/{id}", GetInstitution).WithSummary("One institution.");
+        institutions
+            .MapGet("/{id}/learners", ListLearners)
+            .WithSummary("An institution's learners, a page at a time.");
+        institutions
+            .MapGet("/{id}/entitlement", GetInstitutionEntitlement)
+            .WithSummary(
+                "An institution's four-encounter entitlement as at a date, broken down by characteristic."
+            );
+        institutions
+            .MapGet("/{id}/gatsby", GetGatsby)
+            .WithSummary(
+                "An institution's Gatsby Benchmark results from its activity record, as at a date, in an edition."
+            );
+
+        var learners = app.MapGroup("/learners").WithTags("Learners");
+        learners.MapGet("/{id}", GetLearner).WithSummary("One learner.");
+        learners
+            .MapGet("/{id}/entitlement", GetLearnerEntitlement)
+            .WithSummary(
+                "A learner's four-encounter entitlement as at a date, with what counted and what did not."
+            );
+        learners
+            .MapGet("/{id}/careers-log", GetCareersLog)
+            .WithSummary("A learner's careers and skills log, with its ETag.")
+            .WithTags("Careers log");
+        learners
+            .MapPut("/{id}/careers-log", PutCareersLog)
+            .WithSummary(
+                "Creates or replaces a learner's careers and skills log; replacing needs If-Match with the current ETag."
+            )
+            .WithTags("Careers log")
+            .Accepts<object>("application/json");
+        return app;
+    }
+
+    private static async Task<IResult> GetArea(CareersDbContext db, CancellationToken ct)
+    {
+        var row = await db.Area.AsNoTracking().SingleAsync(ct);
+        return Results.Ok(
+            new AreaDto(
+                row.Name,
+                row.Synthetic,
+                row.Seed,
+                row.LearnersPerYearGroup,
+                Text.Date(LocalDate.FromDateOnly(row.ReferenceDate)),
+                await db.Institutions.CountAsync(ct),
+                await db.Learners.CountAsync(ct),
+                await db.Activities.CountAsync(ct),
+                await db.Participations.CountAsync(ct)
+            )
+        );
+    }
+
+    private static async Task<IResult> ListInstitutions(CareersDbContext db, CancellationToken ct)
+    {
+        var rows = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
+        return Results.Ok(rows.Select(InstitutionDto.From).ToArray());
+    }
+
+    private static async Task<IResult> GetInstitution(
+        string id,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        var row = await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        return row is null
+            ? Problems.NotFound("The institution")
+            : Results.Ok(InstitutionDto.From(row));
+    }
+
+    private static async Task<IResult> ListLearners(
+        string id,
+        int? skip,
+        int? take,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        var s = skip ?? 0;
+        var t = take ?? 100;
+        var errors = new List<ValidationError>();
+        if (s < 0)
+        {
+            errors.Add(new ValidationError("query.skip", "/query/skip", "skip must be 0 or more."));
+        }
+
+        if (t is < 1 or > 500)
+        {
+            errors.Add(
+                new ValidationError("query.take", "/query/take", "take must be from 1 to 500.")
+            );
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid("The query is not valid.", errors);
+        }
+
+        if (!await db.Institutions.AnyAsync(i => i.Id == id, ct))
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        var query = db.Learners.AsNoTracking().Where(l => l.InstitutionId == id);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(l => l.Id).Skip(s).Take(t).ToListAsync(ct);
+        return Results.Ok(
+            new PageDto<LearnerDto>(total, s, t, rows.Select(LearnerDto.From).ToArray())
+        );
+    }
+
+    private static async Task<IResult> GetLearner(
+        string id,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        var row = await db.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        return row is null ? Problems.NotFound("The learner") : Results.Ok(LearnerDto.From(row));
+    }
+
+    private static async Task<IResult> GetLearnerEntitlement(
+        string id,
+        string? asAt,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        {
+            return problem;
+        }
+
+        var row = await db.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (row is null)
+        {
+            return Problems.NotFound("The learner");
+        }
+
+        var participations = await db
+            .Participations.AsNoTracking()
+            .Where(p => p.LearnerId == id)
+            .ToListAsync(ct);
+        var activityIds = participations.Select(p => p.ActivityId).ToList();
+        var activities = await db
+            .Activities.AsNoTracking()
+            .Where(a => activityIds.Contains(a.Id))
+            .ToListAsync(ct);
+        var result = Evaluate([row], activities, participations, date);
+        return Results.Ok(LearnerEntitlementDto.From(result, result.Learners[0], date));
+    }
+
+    private static async Task<IResult> GetInstitutionEntitlement(
+        string id,
+        string? asAt,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        {
+            return problem;
+        }
+
+        if (!await db.Institutions.AnyAsync(i => i.Id == id, ct))
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        var (learners, activities, participations) = await LoadAsync(db, id, ct);
+        return Results.Ok(
+            EntitlementSummaryDto.From(
+                id,
+                Evaluate(learners, activities, participations, date),
+                date
+            )
+        );
+    }
+
+    private static async Task<IResult> GetAreaEntitlement(
+        string? asAt,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        {
+            return problem;
+        }
+
+        var (learners, activities, participations) = await LoadAsync(db, null, ct);
+        return Results.Ok(
+            EntitlementSummaryDto.From(
+                "area",
+                Evaluate(learners, activities, participations, date),
+                date
+            )
+        );
+    }
+
+    private static async Task<IResult> GetGatsby(
+        string id,
+        string? asAt,
+        string? edition,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        {
+            return problem;
+        }
+
+        if (!Query.TryEdition(edition, out var chosen, out problem))
+        {
+            return problem;
+        }
+
+        var institution = await db
+            .Institutions.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (institution is null)
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        var type = (InstitutionType)institution.Type;
+        var inForce = GatsbyFramework.For(type, date);
+        var framework = chosen is null
+            ? inForce
+            : GatsbyFramework.All.Single(f =>
+                f.Edition == chosen && f.Audience == inForce.Audience
+            );
+        var (learners, activities, participations) = await LoadAsync(db, id, ct);
+        // The scorer takes the record as it stood on the as-at date: nothing dated after it.
+        var asAtDay = date.ToDateOnly();
+        activities = activities.Where(a => a.Date <= asAtDay).ToList();
+        var held = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        participations = participations.Where(p => held.Contains(p.ActivityId)).ToList();
+        var evidence = new GatsbyEvidence(
+            learners.Select(Mapping.ToLearner),
+            activities.Select(Mapping.ToActivity),
+            participations.Select(Mapping.ToParticipation)
+        );
+        // No declared answers: this sample scores what the activity record can prove; declared criteria are not met.
+        var evaluation = GatsbyScorer.Default.Assess(
+            framework,
+            new Dictionary<string, bool>(),
+            evidence,
+            date,
+            id
+        );
+        if (!evaluation.Success)
+        {
+            return Problems.Invalid(
+                "The institution's records cannot be scored.",
+                evaluation.Problems,
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        return Results.Text(
+            GatsbyJson.Serialize(evaluation.Result),
+            "application/json",
+            Encoding.UTF8
+        );
+    }
+
+    private static async Task<IResult> GetCareersLog(
+        string id,
+        HttpContext http,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!await db.Learners.AnyAsync(l => l.Id == id, ct))
+        {
+            return Problems.NotFound("The learner");
+        }
+
+        var log = await db
+            .CareersLogs.AsNoTracking()
+            .SingleOrDefaultAsync(l => l.LearnerId == id, ct);
+        if (log is null)
+        {
+            return Problems.NotFound("The learner's careers log");
+        }
+
+        http.Response.Headers.ETag = ETag(log.Version);
+        return Results.Text(log.Document, "application/json", Encoding.UTF8);
+    }
+
+    private static async Task<IResult> PutCareersLog(
+        string id,
+        HttpContext http,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!await db.Learners.AnyAsync(l => l.Id == id, ct))
+        {
+            return Problems.NotFound("The learner");
+        }
+
+        var validator = CareersLogValidator.Default;
+        if (http.Request.ContentLength > validator.MaxDocumentBytes)
+        {
+            return Results.Problem(
+                title: "The careers log is too large.",
+                statusCode: StatusCodes.Status413PayloadTooLarge
+            );
+        }
+
+        string document;
+        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
+        {
+            document = await reader.ReadToEndAsync(ct);
+        }
+
+        var errors = validator.Validate(document);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid("The careers log is not valid.", errors);
+        }
+
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        var log = await db.CareersLogs.SingleOrDefaultAsync(l => l.LearnerId == id, ct);
+        if (log is null)
+        {
+            if (ifMatch.Length > 0 && ifMatch != "*")
+            {
+                return PreconditionFailed(
+                    "The learner has no careers log, so no version can match If-Match."
+                );
+            }
+
+            log = new CareersLogRow
+            {
+                LearnerId = id,
+                Document = document,
+                Version = 1,
+            };
+            db.CareersLogs.Add(log);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                return PreconditionFailed("Another request created the careers log first.");
+            }
+
+            http.Response.Headers.ETag = ETag(log.Version);
+            return Results.Created($"/learners/{Uri.EscapeDataString(id)}/careers-log", null);
+        }
+
+        if (ifMatch.Length == 0)
+        {
+            return Results.Problem(
+                title: "Replacing a careers log needs If-Match with the ETag of the version it replaces.",
+                statusCode: StatusCodes.Status428PreconditionRequired
+            );
+        }
+
+        if (
+            ifMatch != "*"
+            && !ifMatch
+                .Split(',')
+                .Select(t => t.Trim())
+                .Contains(ETag(log.Version), StringComparer.Ordinal)
+        )
+        {
+            return PreconditionFailed(
+                "If-Match does not match the current version of the careers log."
+            );
+        }
+
+        log.Document = document;
+        log.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return PreconditionFailed("Another request changed the careers log first.");
+        }
+
+        http.Response.Headers.ETag = ETag(log.Version);
+        return Results.NoContent();
+    }
+
+    private static string ETag(int version) =>
+        "\"" + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"";
+
+    private static IResult PreconditionFailed(string detail) =>
+        Results.Problem(
+            title: "The precondition failed.",
+            detail: detail,
+            statusCode: StatusCodes.Status412PreconditionFailed
+        );
+
+    private static async Task<LocalDate> ReferenceDate(CareersDbContext db, CancellationToken ct) =>
+        LocalDate.FromDateOnly(
+            (await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct))
+        );
+
+    private static async Task<(
+        List<LearnerRow>,
+        List<ActivityRow>,
+        List<ParticipationRow>
+    )> LoadAsync(CareersDbContext db, string? institutionId, CancellationToken ct)
+    {
+        var learners = db.Learners.AsNoTracking();
+        var activities = db.Activities.AsNoTracking();
+        var participations = db.Participations.AsNoTracking();
+        if (institutionId is not null)
+        {
+            learners = learners.Where(l => l.InstitutionId == institutionId);
+            activities = activities.Where(a => a.InstitutionId == institutionId);
+            participations = participations.Where(p =>
+                db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == institutionId)
+            );
+        }
+
+        return (
+            await learners.ToListAsync(ct),
+            await activities.ToListAsync(ct),
+            await participations.ToListAsync(ct)
+        );
+    }
+
+    private static EntitlementResult Evaluate(
+        IEnumerable<LearnerRow> learners,
+        IEnumerable<ActivityRow> activities,
+        IEnumerable<ParticipationRow> participations,
+        LocalDate asAt
+    )
+    {
+        var evaluator = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea);
+        return evaluator
+            .Evaluate(
+                learners.Select(Mapping.ToLearner).ToList(),
+                activities.Select(Mapping.ToActivity).ToList(),
+                participations.Select(Mapping.ToParticipation).ToList(),
+                asAt
+            )
+            .GetResultOrThrow();
+    }
+}

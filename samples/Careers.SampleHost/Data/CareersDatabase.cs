@@ -1,0 +1,237 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.SampleHost.Synthetic;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Careers.SampleHost.Data;
+
+/// <summary>Chooses the database from configuration, applies the migrations and loads the synthetic area.</summary>
+internal static class CareersDatabase
+{
+    public const string ProviderKey = "Careers:Database:Provider";
+    public const string ConnectionStringName = "Careers";
+
+    /// <summary>
+    /// Registers <see cref="CareersDbContext"/>: SQLite by default (a file under <c>data/</c> in the content root),
+    /// PostgreSQL when <c>Careers:Database:Provider</c> is <c>PostgreSql</c>; the connection string is
+    /// <c>ConnectionStrings:Careers</c>.
+    /// </summary>
+    public static IServiceCollection AddCareersDatabase(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string contentRoot
+    )
+    {
+        var provider = configuration[ProviderKey] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                var folder = Path.Combine(contentRoot, "data");
+                Directory.CreateDirectory(folder);
+                connectionString = "Data Source=" + Path.Combine(folder, "careers-sample.db");
+            }
+
+            services.AddDbContext<CareersDbContext, SqliteCareersDbContext>(o =>
+                o.UseSqlite(connectionString)
+            );
+        }
+        else if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Careers:Database:Provider is PostgreSql: set ConnectionStrings:Careers to an Npgsql connection string."
+                );
+            }
+
+            services.AddDbContext<CareersDbContext, PostgreSqlCareersDbContext>(o =>
+                o.UseNpgsql(connectionString)
+            );
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"Careers:Database:Provider is '{provider}': use Sqlite or PostgreSql."
+            );
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies the migrations, then loads the synthetic area if the database holds none.</summary>
+    public static async Task InitialiseAsync(
+        IServiceProvider services,
+        IConfiguration configuration,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+        var logger = scope
+            .ServiceProvider.GetRequiredService<ILoggerFactory>()
+            .CreateLogger("Careers.SampleHost");
+        await db.Database.MigrateAsync(cancellationToken);
+        if (await db.Area.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var options = SyntheticOptions(configuration);
+        var area = SyntheticAreaGenerator.Generate(options);
+        await LoadAsync(db, area, cancellationToken);
+        logger.LogInformation(
+            "Loaded a synthetic area: {Institutions} institutions, {Learners} learners, {Activities} activities, {Participations} participations (seed {Seed}).",
+            area.Institutions.Count,
+            area.Learners.Count,
+            area.Activities.Count,
+            area.Participations.Count,
+            options.Seed
+        );
+    }
+
+    /// <summary>The generator's options from <c>Careers:Synthetic</c>; the defaults where a value is absent.</summary>
+    public static SyntheticAreaOptions SyntheticOptions(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Careers:Synthetic");
+        var options = new SyntheticAreaOptions();
+        options.Seed = section.GetValue("Seed", options.Seed);
+        options.LearnersPerYearGroup = section.GetValue(
+            "LearnersPerYearGroup",
+            options.LearnersPerYearGroup
+        );
+        options.YearsOfActivities = section.GetValue(
+            "YearsOfActivities",
+            options.YearsOfActivities
+        );
+        var referenceDate = section["ReferenceDate"];
+        if (!string.IsNullOrEmpty(referenceDate))
+        {
+            options.ReferenceDate = NodaTime
+                .Text.LocalDatePattern.Iso.Parse(referenceDate)
+                .GetValueOrThrow();
+        }
+
+        return options;
+    }
+
+    /// <summary>Writes a synthetic area in one transaction: all of it or nothing.</summary>
+    public static async Task LoadAsync(
+        CareersDbContext db,
+        SyntheticArea area,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Area.Add(
+            new AreaRow
+            {
+                Id = 1,
+                Name = area.Name,
+                Synthetic = true,
+                Seed = area.Options.Seed,
+                LearnersPerYearGroup = area.Options.LearnersPerYearGroup,
+                ReferenceDate = area.ReferenceDate.ToDateOnly(),
+            }
+        );
+        db.Institutions.AddRange(
+            area.Institutions.Select(i => new InstitutionRow
+            {
+                Id = i.Institution.Id,
+                Name = i.Institution.Name,
+                Type = (int)i.Institution.Type,
+                LaEstab = i.Institution.LaEstab?.Value,
+                Ward = i.Ward,
+                Achievement = i.Achievement,
+                Synthetic = true,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        db.Learners.AddRange(area.Learners.Select(Mapping.ToRow));
+        await db.SaveChangesAsync(cancellationToken);
+        db.Activities.AddRange(
+            area.Activities.Select(a => new ActivityRow
+            {
+                Id = a.Activity.Id,
+                InstitutionId = a.InstitutionId,
+                Kind = (int)a.Activity.Kind,
+                Date = a.Activity.Date.ToDateOnly(),
+                Evidence = (int)a.Activity.Evidence,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        db.Participations.AddRange(
+            area.Participations.Select(p => new ParticipationRow
+            {
+                ActivityId = p.ActivityId,
+                LearnerId = p.LearnerId,
+                Evidence = (int)p.Evidence,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
+
+/// <summary>Between rows and the SDK's types.</summary>
+internal static class Mapping
+{
+    public static LearnerRow ToRow(Learner learner) =>
+        new()
+        {
+            Id = learner.Id,
+            InstitutionId = learner.InstitutionId ?? "",
+            Upn = learner.Upn?.ToString(),
+            DateOfBirth = learner.DateOfBirth.ToDateOnly(),
+            YearGroup = learner.YearGroup.Number,
+            AcademicYear = learner.AcademicYear.StartYear,
+            FreeSchoolMeals = learner.Characteristics.FreeSchoolMeals,
+            FreeSchoolMealsInLastSixYears = learner.Characteristics.FreeSchoolMealsInLastSixYears,
+            SenProvision = (int)learner.Characteristics.SenProvision,
+            EnglishAsAdditionalLanguage = learner.Characteristics.EnglishAsAdditionalLanguage,
+            Sex = (int)learner.Characteristics.Sex,
+            Ward = learner.Characteristics.HomeArea,
+            Synthetic = true,
+        };
+
+    public static Learner ToLearner(LearnerRow row) =>
+        new(
+            row.Id,
+            LocalDate.FromDateOnly(row.DateOfBirth),
+            YearGroup.FromNumber(row.YearGroup),
+            new AcademicYear(row.AcademicYear)
+        )
+        {
+            InstitutionId = row.InstitutionId,
+            Upn = row.Upn is null ? null : Careers.Upn.Parse(row.Upn),
+            Characteristics = new LearnerCharacteristics
+            {
+                FreeSchoolMeals = row.FreeSchoolMeals,
+                FreeSchoolMealsInLastSixYears = row.FreeSchoolMealsInLastSixYears,
+                SenProvision = (SenProvision)row.SenProvision,
+                EnglishAsAdditionalLanguage = row.EnglishAsAdditionalLanguage,
+                Sex = (Sex)row.Sex,
+                HomeArea = row.Ward,
+            },
+        };
+
+    public static CareersActivity ToActivity(ActivityRow row) =>
+        new(row.Id, (ActivityKind)row.Kind, LocalDate.FromDateOnly(row.Date))
+        {
+            Evidence = (MeaningfulEvidence)row.Evidence,
+        };
+
+    public static Participation ToParticipation(ParticipationRow row) =>
+        new(row.ActivityId, row.LearnerId) { Evidence = (MeaningfulEvidence)row.Evidence };
+}

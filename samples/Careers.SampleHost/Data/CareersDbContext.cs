@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Careers.SampleHost.Data;
+
+/// <summary>
+/// The host's database. One model, two providers: each provider has its own subclass so that each keeps its own
+/// migrations (Data/Migrations/Sqlite and Data/Migrations/PostgreSql), since column types differ between them.
+/// </summary>
+internal abstract class CareersDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<AreaRow> Area => Set<AreaRow>();
+
+    public DbSet<InstitutionRow> Institutions => Set<InstitutionRow>();
+
+    public DbSet<LearnerRow> Learners => Set<LearnerRow>();
+
+    public DbSet<ActivityRow> Activities => Set<ActivityRow>();
+
+    public DbSet<ParticipationRow> Participations => Set<ParticipationRow>();
+
+    public DbSet<CareersLogRow> CareersLogs => Set<CareersLogRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AreaRow>(e =>
+        {
+            e.ToTable("area");
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<InstitutionRow>(e =>
+        {
+            e.ToTable("institutions");
+            e.Property(i => i.Id).HasMaxLength(64);
+            e.Property(i => i.Name).HasMaxLength(200);
+            e.Property(i => i.Ward).HasMaxLength(100);
+        });
+        modelBuilder.Entity<LearnerRow>(e =>
+        {
+            e.ToTable("learners");
+            e.Property(l => l.Id).HasMaxLength(64);
+            e.Property(l => l.InstitutionId).HasMaxLength(64);
+            e.Property(l => l.Upn).HasMaxLength(13);
+            e.Property(l => l.Ward).HasMaxLength(100);
+            e.HasIndex(l => l.InstitutionId);
+            e.HasOne<InstitutionRow>().WithMany().HasForeignKey(l => l.InstitutionId);
+        });
+        modelBuilder.Entity<ActivityRow>(e =>
+        {
+            e.ToTable("activities");
+            e.Property(a => a.Id).HasMaxLength(64);
+            e.Property(a => a.InstitutionId).HasMaxLength(64);
+            e.HasIndex(a => a.InstitutionId);
+            e.HasOne<InstitutionRow>().WithMany().HasForeignKey(a => a.InstitutionId);
+        });
+        modelBuilder.Entity<ParticipationRow>(e =>
+        {
+            e.ToTable("participations");
+            e.HasKey(p => new { p.ActivityId, p.LearnerId });
+            e.Property(p => p.ActivityId).HasMaxLength(64);
+            e.Property(p => p.LearnerId).HasMaxLength(64);
+            e.HasIndex(p => p.LearnerId);
+            e.HasOne<ActivityRow>().WithMany().HasForeignKey(p => p.ActivityId);
+            e.HasOne<LearnerRow>().WithMany().HasForeignKey(p => p.LearnerId);
+        });
+        modelBuilder.Entity<CareersLogRow>(e =>
+        {
+            e.ToTable("careers_logs");
+            e.HasKey(l => l.LearnerId);
+            e.Property(l => l.LearnerId).HasMaxLength(64);
+            e.Property(l => l.Version).IsConcurrencyToken();
+            e.HasOne<LearnerRow>().WithOne().HasForeignKey<CareersLogRow>(l => l.LearnerId);
+        });
+    }
+}
+
+/// <summary>The database on SQLite, the embedded default.</summary>
+internal sealed class SqliteCareersDbContext(DbContextOptions<SqliteCareersDbContext> options)
+    : CareersDbContext(options);
+
+/// <summary>The database on PostgreSQL.</summary>
+internal sealed class PostgreSqlCareersDbContext(
+    DbContextOptions<PostgreSqlCareersDbContext> options
+) : CareersDbContext(options);
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite model without starting the host.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCareersDbContext>
+{
+    public SqliteCareersDbContext CreateDbContext(string[] args) =>
+        new(
+            new DbContextOptionsBuilder<SqliteCareersDbContext>()
+                .UseSqlite("Data Source=design.db")
+                .Options
+        );
+}
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the PostgreSQL model without a server.</summary>
+internal sealed class PostgreSqlDesignTimeFactory
+    : IDesignTimeDbContextFactory<PostgreSqlCareersDbContext>
+{
+    public PostgreSqlCareersDbContext CreateDbContext(string[] args) =>
+        new(
+            new DbContextOptionsBuilder<PostgreSqlCareersDbContext>()
+                .UseNpgsql("Host=127.0.0.1;Database=design")
+                .Options
+        );
+}

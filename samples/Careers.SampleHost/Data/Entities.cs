@@ -1,0 +1,97 @@
+using System;
+
+namespace Careers.SampleHost.Data;
+
+/// <summary>The area the database holds: one row, written when the synthetic area is loaded.</summary>
+internal sealed class AreaRow
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public bool Synthetic { get; set; }
+
+    public int Seed { get; set; }
+
+    public int LearnersPerYearGroup { get; set; }
+
+    public DateOnly ReferenceDate { get; set; }
+}
+
+internal sealed class InstitutionRow
+{
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public int Type { get; set; }
+
+    public int? LaEstab { get; set; }
+
+    public string Ward { get; set; } = "";
+
+    public double Achievement { get; set; }
+
+    public bool Synthetic { get; set; }
+}
+
+internal sealed class LearnerRow
+{
+    public string Id { get; set; } = "";
+
+    public string InstitutionId { get; set; } = "";
+
+    public string? Upn { get; set; }
+
+    public DateOnly DateOfBirth { get; set; }
+
+    public int YearGroup { get; set; }
+
+    public int AcademicYear { get; set; }
+
+    public bool FreeSchoolMeals { get; set; }
+
+    public bool FreeSchoolMealsInLastSixYears { get; set; }
+
+    public int SenProvision { get; set; }
+
+    public bool EnglishAsAdditionalLanguage { get; set; }
+
+    public int Sex { get; set; }
+
+    public string? Ward { get; set; }
+
+    public bool Synthetic { get; set; }
+}
+
+internal sealed class ActivityRow
+{
+    public string Id { get; set; } = "";
+
+    public string InstitutionId { get; set; } = "";
+
+    public int Kind { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public int Evidence { get; set; }
+}
+
+internal sealed class ParticipationRow
+{
+    public string ActivityId { get; set; } = "";
+
+    public string LearnerId { get; set; } = "";
+
+    public int Evidence { get; set; }
+}
+
+/// <summary>A learner's careers log: the validated JSON document and the version its ETag is made from.</summary>
+internal sealed class CareersLogRow
+{
+    public string LearnerId { get; set; } = "";
+
+    public string Document { get; set; } = "";
+
+    public int Version { get; set; }
+}

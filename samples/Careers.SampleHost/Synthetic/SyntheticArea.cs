@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Careers.SampleHost.Synthetic;
+
+/// <summary>
+/// A synthetic local area shaped like Derby: institutions, learners, careers activities and who took part. Nothing in
+/// it describes a real person or a real school: every name carries "(synthetic)" and <see cref="Label"/> says so.
+/// </summary>
+/// <param name="Options">The options it was generated from.</param>
+/// <param name="Institutions">The schools and the college.</param>
+/// <param name="Learners">The learners on roll in the reference year.</param>
+/// <param name="Activities">The careers activities, each with the institution that ran it.</param>
+/// <param name="Participations">Who took part in which activity.</param>
+public sealed record SyntheticArea(
+    SyntheticAreaOptions Options,
+    IReadOnlyList<SyntheticInstitution> Institutions,
+    IReadOnlyList<Learner> Learners,
+    IReadOnlyList<SyntheticActivity> Activities,
+    IReadOnlyList<Participation> Participations
+)
+{
+    /// <summary>The label every synthetic record carries.</summary>
+    public const string Label = "synthetic";
+
+    /// <summary>The area's name.</summary>
+    public string Name => "Derby-like area (synthetic)";
+
+    /// <summary>The date the area describes.</summary>
+    public LocalDate ReferenceDate => Options.ReferenceDate;
+}
+
+/// <summary>An institution of a synthetic area, with the ward it stands in and how its pupils achieve.</summary>
+/// <param name="Institution">The institution.</param>
+/// <param name="Ward">The ward.</param>
+/// <param name="Achievement">Attainment from 0 (lowest) to 1 (highest); provision follows it, as the strategy found.</param>
+public sealed record SyntheticInstitution(Institution Institution, string Ward, double Achievement);
+
+/// <summary>A careers activity of a synthetic area, with the institution that ran it.</summary>
+/// <param name="InstitutionId">The institution.</param>
+/// <param name="Activity">The activity.</param>
+public sealed record SyntheticActivity(string InstitutionId, CareersActivity Activity);

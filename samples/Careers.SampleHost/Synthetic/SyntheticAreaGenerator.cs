@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Careers.Encounters;
+using NodaTime;
+
+namespace Careers.SampleHost.Synthetic;
+
+/// <summary>
+/// Builds a deterministic synthetic area shaped like Derby, for demonstrations and for testing integrations: about 22
+/// secondary schools, a further education college and two primary schools in each of the city's 17 wards, learners in
+/// Years 1 to 13 with characteristics at Derby-like rates, and several years of careers activities whose uneven spread
+/// reproduces what the Championing Careers Derby strategy found: more provision in higher-achieving schools, and gaps
+/// for disadvantaged pupils and pupils with special educational needs.
+/// </summary>
+/// <remarks>
+/// Rates: SEND 16.8% of pupils, of whom EHC plans make up 3.7 points (the rest SEN support); disadvantage varies by
+/// ward from about 12% to 50% (an illustrative spread, not a published figure); EAL about 18%. Years 1–6 attend the
+/// primary schools, Years 7–11 the secondary schools and Years 12–13 the college. The same options give the same area.
+/// </remarks>
+public static class SyntheticAreaGenerator
+{
+    /// <summary>Derby's LA number, used in the synthetic UPNs.</summary>
+    public const int LaNumber = 831;
+
+    private const int SecondarySchools = 22;
+    private const int PrimariesPerWard = 2;
+
+    // Derby's wards, with an illustrative deprivation from 0 (least) to 1 (most).
+    private static readonly (string Name, double Deprivation)[] Wards =
+    [
+        ("Abbey", 0.75),
+        ("Allestree", 0.1),
+        ("Alvaston", 0.6),
+        ("Arboretum", 0.95),
+        ("Blagreaves", 0.4),
+        ("Boulton", 0.65),
+        ("Chaddesden", 0.55),
+        ("Chellaston", 0.15),
+        ("Darley", 0.35),
+        ("Derwent", 0.9),
+        ("Littleover", 0.2),
+        ("Mackworth", 0.7),
+        ("Mickleover", 0.15),
+        ("Normanton", 0.95),
+        ("Oakwood", 0.3),
+        ("Sinfin", 0.85),
+        ("Spondon", 0.35),
+    ];
+
+    private static readonly ActivityKind[] EncounterKinds =
+    [
+        ActivityKind.EmployerTalk,
+        ActivityKind.CareersFair,
+        ActivityKind.WorkplaceVisit,
+        ActivityKind.EnterpriseChallenge,
+        ActivityKind.Mentoring,
+        ActivityKind.ProviderEncounter,
+        ActivityKind.GuidanceMeeting,
+    ];
+
+    /// <summary>Generates the area.</summary>
+    /// <param name="options">The options; the defaults when null.</param>
+    /// <returns>The area.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is below 1.</exception>
+    public static SyntheticArea Generate(SyntheticAreaOptions? options = null)
+    {
+        options ??= new SyntheticAreaOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.LearnersPerYearGroup, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.YearsOfActivities, 1);
+
+        var random = new Random(options.Seed);
+        var year = AcademicYear.ForDate(options.ReferenceDate);
+        var institutions = Institutions(random);
+        var learners = Learners(random, options, year, institutions);
+        var (activities, participations) = Activities(
+            random,
+            options,
+            year,
+            institutions,
+            learners
+        );
+        return new SyntheticArea(options, institutions, learners, activities, participations);
+    }
+
+    private static List<SyntheticInstitution> Institutions(Random random)
+    {
+        var list = new List<SyntheticInstitution>();
+        for (var n = 1; n <= SecondarySchools; n++)
+        {
+            var ward = Wards[(n - 1) % Wards.Length];
+            var achievement = Math.Clamp(1 - ward.Deprivation + Noise(random, 0.15), 0, 1);
+            list.Add(
+                Make(
+                    $"sec-{n:00}",
+                    $"{ward.Name} Secondary Academy {n:00} (synthetic)",
+                    InstitutionType.Secondary,
+                    4000 + n,
+                    ward.Name,
+                    achievement
+                )
+            );
+        }
+
+        list.Add(
+            Make(
+                "college-01",
+                "Derby College (synthetic)",
+                InstitutionType.FurtherEducationCollege,
+                8000,
+                "Arboretum",
+                0.5
+            )
+        );
+
+        var number = 1;
+        foreach (var ward in Wards)
+        {
+            for (var k = 0; k < PrimariesPerWard; k++, number++)
+            {
+                var achievement = Math.Clamp(1 - ward.Deprivation + Noise(random, 0.15), 0, 1);
+                list.Add(
+                    Make(
+                        $"pri-{number:00}",
+                        $"{ward.Name} Primary School {number:00} (synthetic)",
+                        InstitutionType.Primary,
+                        2000 + number,
+                        ward.Name,
+                        achievement
+                    )
+                );
+            }
+        }
+
+        return list;
+    }
+
+    private static SyntheticInstitution Make(
+        string id,
+        string name,
+        InstitutionType type,
+        int estab,
+        string ward,
+        double achievement
+    )
+    {
+        var institution = new Institution(id, name, type)
+        {
+            LaEstab = LaEstab.Create(LaNumber, estab),
+            Area = "Derby (synthetic)",
+        };
+        return new SyntheticInstitution(institution, ward, Math.Round(achievement, 3));
+    }
+
+    private static List<Learner> Learners(
+        Random random,
+        SyntheticAreaOptions options,
+        AcademicYear year,
+        List<SyntheticInstitution> institutions
+    )
+    {
+        var deprivation = Wards.ToDictionary(
+            w => w.Name,
+            w => w.Deprivation,
+            StringComparer.Ordinal
+        );
+        var serials = new Dictionary<(string, int), int>();
+        var learners = new List<Learner>();
+        var sequence = 0;
+        for (var yearGroup = 1; yearGroup <= 13; yearGroup++)
+        {
+            var type = yearGroup switch
+            {
+                <= 6 => InstitutionType.Primary,
+                <= 11 => InstitutionType.Secondary,
+                _ => InstitutionType.FurtherEducationCollege,
+            };
+            var schools = institutions.Where(i => i.Institution.Type == type).ToArray();
+            // Born between 1 September and 31 August so that the academic age is yearGroup + 4.
+            var firstBirthday = new LocalDate(year.StartYear - yearGroup - 5, 9, 1);
+            for (var n = 0; n < options.LearnersPerYearGroup; n++)
+            {
+                var school = schools[n % schools.Length];
+                var wardDeprivation = deprivation[school.Ward];
+                var disadvantaged = random.NextDouble() < 0.12 + (0.38 * wardDeprivation);
+                var sen = random.NextDouble();
+                var provision =
+                    sen < 0.037 ? SenProvision.EhcPlan
+                    : sen < 0.168 ? SenProvision.SenSupport
+                    : SenProvision.None;
+                var id = Invariant($"L{++sequence:000000}");
+                var entryYear = year.StartYear - yearGroup + 1;
+                var estab = school.Institution.LaEstab!.EstablishmentNumber;
+                var key = (school.Institution.Id, entryYear);
+                serials[key] = serials.TryGetValue(key, out var s) ? s + 1 : 1;
+                var characteristics = new LearnerCharacteristics
+                {
+                    FreeSchoolMeals = disadvantaged && random.NextDouble() < 0.8,
+                    FreeSchoolMealsInLastSixYears = disadvantaged,
+                    SenProvision = provision,
+                    EnglishAsAdditionalLanguage = random.NextDouble() < 0.18,
+                    Sex = random.NextDouble() < 0.5 ? Sex.Female : Sex.Male,
+                    HomeArea = school.Ward,
+                };
+                learners.Add(
+                    new Learner(
+                        id,
+                        firstBirthday.PlusDays(random.Next(365)),
+                        YearGroup.FromNumber(yearGroup),
+                        year
+                    )
+                    {
+                        InstitutionId = school.Institution.Id,
+                        Upn =
+                            serials[key] <= 999
+                                ? Upn.Create(LaNumber, estab, entryYear % 100, serials[key])
+                                : null,
+                        Characteristics = characteristics,
+                    }
+                );
+            }
+        }
+
+        return learners;
+    }
+
+    private static (List<SyntheticActivity>, List<Participation>) Activities(
+        Random random,
+        SyntheticAreaOptions options,
+        AcademicYear year,
+        List<SyntheticInstitution> institutions,
+        List<Learner> learners
+    )
+    {
+        var activities = new List<SyntheticActivity>();
+        var participations = new List<Participation>();
+        var byInstitution = learners.ToLookup(l => l.InstitutionId, StringComparer.Ordinal);
+        var sequence = 0;
+        foreach (
+            var school in institutions.Where(i => i.Institution.Type != InstitutionType.Primary)
+        )
+        {
+            var college = school.Institution.Type == InstitutionType.FurtherEducationCollege;
+            var roll = byInstitution[school.Institution.Id].ToArray();
+            for (var back = options.YearsOfActivities - 1; back >= 0; back--)
+            {
+                var activityYear = new AcademicYear(year.StartYear - back);
+                // More provision in higher-achieving schools: from 4 to 12 activities a year.
+                var count = (int)Math.Round(4 + (8 * school.Achievement));
+                for (var k = 0; k < count; k++)
+                {
+                    var date = SchoolDay(random, activityYear, options.ReferenceDate);
+                    if (date is null)
+                    {
+                        continue;
+                    }
+
+                    var kind = EncounterKinds[random.Next(EncounterKinds.Length)];
+                    var target = college ? 12 + random.Next(2) : 7 + random.Next(5);
+                    if (!college && target >= 10 && random.NextDouble() < 0.2)
+                    {
+                        kind = ActivityKind.WorkExperience;
+                    }
+
+                    var evidence =
+                        random.NextDouble() < 0.8
+                            ? EncounterPolicyBuilder.DefaultRequiredEvidence
+                            : MeaningfulEvidence.LearningOutcomes
+                                | MeaningfulEvidence.TwoWayInteraction;
+                    var id = Invariant($"A{++sequence:000000}");
+                    activities.Add(
+                        new SyntheticActivity(
+                            school.Institution.Id,
+                            new CareersActivity(id, kind, date.Value) { Evidence = evidence }
+                        )
+                    );
+
+                    foreach (var learner in roll)
+                    {
+                        if (learner.YearGroupIn(activityYear)?.Number != target)
+                        {
+                            continue;
+                        }
+
+                        // Gaps for disadvantaged pupils and pupils with SEND.
+                        var chance = 0.45 + (0.35 * school.Achievement);
+                        var c = learner.Characteristics;
+                        chance *= c.IsDisadvantaged ? 0.7 : 1;
+                        chance *= c.SenProvision switch
+                        {
+                            SenProvision.EhcPlan => 0.5,
+                            SenProvision.SenSupport => 0.7,
+                            _ => 1,
+                        };
+                        if (random.NextDouble() < chance)
+                        {
+                            participations.Add(new Participation(id, learner.Id));
+                        }
+                    }
+                }
+            }
+        }
+
+        return (activities, participations);
+    }
+
+    private static LocalDate? SchoolDay(Random random, AcademicYear year, LocalDate notAfter)
+    {
+        // A weekday from mid-September to mid-July.
+        var date = year.Start.PlusDays(14 + random.Next(300));
+        while (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        {
+            date = date.PlusDays(1);
+        }
+
+        return date <= notAfter ? date : null;
+    }
+
+    private static double Noise(Random random, double size) =>
+        (random.NextDouble() - 0.5) * 2 * size;
+
+    private static string Invariant(FormattableString text) =>
+        text.ToString(CultureInfo.InvariantCulture);
+}

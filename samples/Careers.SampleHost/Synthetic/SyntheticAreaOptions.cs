@@ -1,0 +1,28 @@
+using NodaTime;
+
+namespace Careers.SampleHost.Synthetic;
+
+/// <summary>
+/// The settings of <see cref="SyntheticAreaGenerator"/>. The same options always give the same area, to the last
+/// participation, on every machine.
+/// </summary>
+public sealed class SyntheticAreaOptions
+{
+    /// <summary>The seed of the pseudo-random sequence. Default 831, Derby's LA number.</summary>
+    public int Seed { get; set; } = 831;
+
+    /// <summary>
+    /// Learners in each year group across the area (Years 1 to 13). Default 300, which loads in seconds; Derby has
+    /// about 3,000.
+    /// </summary>
+    public int LearnersPerYearGroup { get; set; } = 300;
+
+    /// <summary>
+    /// The date the area describes: learners are on roll in the academic year that contains it, and no activity is
+    /// dated after it. Default 1 March 2025, in 2024/25.
+    /// </summary>
+    public LocalDate ReferenceDate { get; set; } = new(2025, 3, 1);
+
+    /// <summary>Academic years of careers activities up to and including the reference year. Default 4.</summary>
+    public int YearsOfActivities { get; set; } = 4;
+}

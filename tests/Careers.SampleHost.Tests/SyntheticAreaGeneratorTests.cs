@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Linq;
+using Careers.SampleHost.Synthetic;
+
+namespace Careers.SampleHost.Tests;
+
+public sealed class SyntheticAreaGeneratorTests
+{
+    private static readonly SyntheticArea Area = SyntheticAreaGenerator.Generate(
+        new SyntheticAreaOptions { LearnersPerYearGroup = 300 }
+    );
+
+    [Fact]
+    public void Generate_SameOptions_SameArea()
+    {
+        var again = SyntheticAreaGenerator.Generate(
+            new SyntheticAreaOptions { LearnersPerYearGroup = 300 }
+        );
+        Assert.Equal(
+            Area.Learners.Select(l =>
+                (l.Id, l.InstitutionId, l.Upn, l.DateOfBirth, l.Characteristics)
+            ),
+            again.Learners.Select(l =>
+                (l.Id, l.InstitutionId, l.Upn, l.DateOfBirth, l.Characteristics)
+            )
+        );
+        Assert.Equal(Area.Activities, again.Activities);
+        Assert.Equal(Area.Participations, again.Participations);
+    }
+
+    [Fact]
+    public void Generate_AnotherSeed_AnotherArea()
+    {
+        var other = SyntheticAreaGenerator.Generate(
+            new SyntheticAreaOptions { Seed = 1, LearnersPerYearGroup = 300 }
+        );
+        Assert.NotEqual(Area.Participations, other.Participations);
+    }
+
+    [Fact]
+    public void Generate_Default_IsShapedLikeDerby()
+    {
+        Assert.Equal(
+            22,
+            Area.Institutions.Count(i => i.Institution.Type == InstitutionType.Secondary)
+        );
+        Assert.Single(
+            Area.Institutions,
+            i => i.Institution.Type == InstitutionType.FurtherEducationCollege
+        );
+        Assert.Equal(
+            17,
+            Area.Institutions.Where(i => i.Institution.Type == InstitutionType.Primary)
+                .Select(i => i.Ward)
+                .Distinct()
+                .Count()
+        );
+        Assert.Equal(13 * 300, Area.Learners.Count);
+        Assert.All(
+            Area.Institutions,
+            i => Assert.EndsWith("(synthetic)", i.Institution.Name, System.StringComparison.Ordinal)
+        );
+        Assert.All(
+            Area.Learners,
+            l =>
+                Assert.Equal(
+                    l.YearGroup,
+                    YearGroup.ForAcademicAge(
+                        SchoolCalendar.AcademicAge(l.DateOfBirth, l.AcademicYear)
+                    )
+                )
+        );
+    }
+
+    [Fact]
+    public void Generate_Default_SendNearDerbysRate()
+    {
+        var send =
+            Area.Learners.Count(l => l.Characteristics.HasSpecialEducationalNeeds)
+            / (double)Area.Learners.Count;
+        var ehc =
+            Area.Learners.Count(l => l.Characteristics.SenProvision == SenProvision.EhcPlan)
+            / (double)Area.Learners.Count;
+        Assert.InRange(send, 0.14, 0.20);
+        Assert.InRange(ehc, 0.02, 0.055);
+    }
+
+    [Fact]
+    public void Generate_Default_ProvisionIsUneven()
+    {
+        // More activities per year in higher-achieving schools.
+        var secondaries = Area
+            .Institutions.Where(i => i.Institution.Type == InstitutionType.Secondary)
+            .OrderBy(i => i.Achievement)
+            .ToList();
+        int Activities(SyntheticInstitution i) =>
+            Area.Activities.Count(a => a.InstitutionId == i.Institution.Id);
+        var lowHalf = secondaries.Take(11).Sum(Activities);
+        var highHalf = secondaries.Skip(11).Sum(Activities);
+        Assert.True(
+            highHalf > lowHalf,
+            $"{highHalf} activities in the higher-achieving half, {lowHalf} in the lower"
+        );
+
+        // Disadvantaged pupils and pupils with SEND take part less often.
+        var secondaryLearners = Area
+            .Learners.Where(l => l.YearGroup.Number is >= 8 and <= 11)
+            .ToList();
+        var counts = Area
+            .Participations.GroupBy(p => p.LearnerId)
+            .ToDictionary(g => g.Key, g => g.Count());
+        double Mean(System.Func<Learner, bool> group) =>
+            secondaryLearners.Where(group).Average(l => counts.GetValueOrDefault(l.Id));
+        Assert.True(
+            Mean(l => l.Characteristics.IsDisadvantaged)
+                < Mean(l => !l.Characteristics.IsDisadvantaged)
+        );
+        Assert.True(
+            Mean(l => l.Characteristics.HasSpecialEducationalNeeds)
+                < Mean(l => !l.Characteristics.HasSpecialEducationalNeeds)
+        );
+    }
+}
