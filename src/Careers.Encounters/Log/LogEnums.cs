@@ -116,8 +116,12 @@ public enum DestinationStage
     Actual = 1,
 }
 
-/// <summary>The kind of a destination, in the categories of DfE destination measures (docs/articles/domain.md §8).</summary>
-public enum DestinationCategory
+/// <summary>
+/// The kind of a destination recorded in a careers log, close to the categories of DfE destination measures
+/// (docs/articles/domain.md §8). Named apart from <c>Careers.Kpi.DestinationCategory</c>, which classifies sustained
+/// destinations for the KPIs, so that code using both namespaces reads without ambiguity.
+/// </summary>
+public enum LogDestinationCategory
 {
     /// <summary>Education: school sixth form, college, university.</summary>
     Education = 0,

@@ -128,7 +128,7 @@ public class CareersLogSerializerTests
         Assert.Equal(["Look at engineering options for Year 9."], meeting.AgreedDecisions);
         var destination = Assert.IsType<DestinationEntry>(log.FindEntry("s-2025-010"));
         Assert.Equal(
-            (DestinationStage.Intended, DestinationCategory.Apprenticeship),
+            (DestinationStage.Intended, LogDestinationCategory.Apprenticeship),
             (destination.Stage, destination.Category)
         );
         var aspiration = Assert.IsType<AspirationEntry>(log.FindEntry("s-2025-012"));

@@ -99,7 +99,7 @@ public class LogPropertyTests
                         yearGroup,
                         author,
                         (DestinationStage)(step % 2),
-                        (DestinationCategory)(step % 6)
+                        (LogDestinationCategory)(step % 6)
                     )
                     {
                         Details = name,

@@ -167,7 +167,7 @@ internal static class LogSamples
                 YearGroup.Year8,
                 Learner,
                 DestinationStage.Intended,
-                DestinationCategory.Apprenticeship
+                LogDestinationCategory.Apprenticeship
             )
             {
                 Details = "Engineering",

@@ -22,7 +22,7 @@ public sealed record DestinationEntry : LogEntry
         YearGroup yearGroup,
         LogAuthor author,
         DestinationStage stage,
-        DestinationCategory category
+        LogDestinationCategory category
     )
         : base(LogEntryType.Destination, id, date, yearGroup, author)
     {
@@ -34,7 +34,7 @@ public sealed record DestinationEntry : LogEntry
     public DestinationStage Stage { get; }
 
     /// <summary>The kind of destination.</summary>
-    public DestinationCategory Category { get; }
+    public LogDestinationCategory Category { get; }
 
     /// <summary>More about it (the course, the job), up to 4000 characters.</summary>
     public string? Details

@@ -17,7 +17,7 @@ namespace Careers.Encounters.Log.Json;
         typeof(CamelCaseEnumJsonConverter<SkillAssessor>),
         typeof(CamelCaseEnumJsonConverter<ActivityKind>),
         typeof(CamelCaseEnumJsonConverter<DestinationStage>),
-        typeof(CamelCaseEnumJsonConverter<DestinationCategory>),
+        typeof(CamelCaseEnumJsonConverter<LogDestinationCategory>),
     ]
 )]
 [JsonSerializable(typeof(CareersLog))]
