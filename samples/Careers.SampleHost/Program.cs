@@ -2,9 +2,12 @@ using System;
 using System.Linq;
 using Careers.SampleHost.Api;
 using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
@@ -14,17 +17,40 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddCareersAccess(builder.Configuration);
+
+// Kestrel refuses bodies larger than this before a handler reads them; endpoints that need more say so themselves.
+builder.WebHost.ConfigureKestrel(k =>
+    k.Limits.MaxRequestBodySize = builder.Configuration.GetValue(
+        "Careers:Limits:MaxRequestBodyBytes",
+        1_048_576L
+    )
+);
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCareersAccess();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+// The API's description is public; everything else needs a key (the fallback policy in Access).
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapCareersApi();
+app.MapCareersKeys();
 
 await CareersDatabase.InitialiseAsync(app.Services, app.Configuration);
+var developmentKeys = await CareersDatabase.InitialiseKeysAsync(app.Services, app.Configuration);
 #endregion
+
+// Printed to the console once, never logged: the host keeps only their hashes, so this is the only copy.
+if (developmentKeys.Count > 0)
+{
+    Console.WriteLine("Development API keys (shown once; the database keeps only their hashes):");
+    foreach (var (row, key) in developmentKeys)
+    {
+        Console.WriteLine($"  {row.Name, -32} {key}");
+    }
+}
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +19,19 @@ namespace Careers.SampleHost.Tests;
 /// <summary>The host's promises, checked on each database it supports (see the subclasses).</summary>
 public abstract class HostContractTests(HostFixture host)
 {
-    private HttpClient Client() => host.Factory.CreateClient();
+    /// <summary>
+    /// A client for a caller: <c>analyst</c>, <c>admin</c>, <c>school:ID</c>, or <c>learner:ID</c> (the key of the
+    /// school that holds the learner).
+    /// </summary>
+    private HttpClient Client(string who) =>
+        who.Split(':') switch
+        {
+            ["analyst"] => host.Client(ApiRole.Analyst),
+            ["admin"] => host.Client(ApiRole.Admin),
+            ["school", var id] => host.Client(ApiRole.School, id),
+            ["learner", var id] => host.ClientForLearner(id),
+            _ => throw new ArgumentException("Unknown caller " + who, nameof(who)),
+        };
 
     [Fact]
     public async Task Migrations_AllApplied_NonePending()
@@ -89,22 +102,23 @@ public abstract class HostContractTests(HostFixture host)
     }
 
     [Theory]
-    [InlineData("/area")]
-    [InlineData("/area/entitlement")]
-    [InlineData("/area/entitlement?asAt=2024-03-01")]
-    [InlineData("/institutions")]
-    [InlineData("/institutions/sec-01")]
-    [InlineData("/institutions/sec-01/learners?take=5")]
-    [InlineData("/institutions/sec-01/entitlement")]
-    [InlineData("/institutions/sec-01/gatsby")]
-    [InlineData("/institutions/sec-01/gatsby?edition=2024")]
-    [InlineData("/institutions/college-01/gatsby?edition=2014&asAt=2024-07-01")]
-    [InlineData("/learners/L000300")]
-    [InlineData("/learners/L000300/entitlement")]
-    [InlineData("/openapi/v1.json")]
-    public async Task Get_Endpoint_AnswersWithJson(string url)
+    [InlineData("/area", "analyst")]
+    [InlineData("/area/entitlement", "analyst")]
+    [InlineData("/area/entitlement?asAt=2024-03-01", "admin")]
+    [InlineData("/institutions", "school:sec-01")]
+    [InlineData("/institutions/sec-01", "analyst")]
+    [InlineData("/institutions/sec-01/learners?take=5", "school:sec-01")]
+    [InlineData("/institutions/sec-01/entitlement", "school:sec-01")]
+    [InlineData("/institutions/sec-01/entitlement", "analyst")]
+    [InlineData("/institutions/sec-01/gatsby", "school:sec-01")]
+    [InlineData("/institutions/sec-01/gatsby?edition=2024", "analyst")]
+    [InlineData("/institutions/college-01/gatsby?edition=2014&asAt=2024-07-01", "admin")]
+    [InlineData("/learners/L000300", "learner:L000300")]
+    [InlineData("/learners/L000300/entitlement", "learner:L000300")]
+    [InlineData("/openapi/v1.json", "analyst")]
+    public async Task Get_Endpoint_AnswersWithJson(string url, string who)
     {
-        using var response = await Client().GetAsync(url);
+        using var response = await Client(who).GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -114,7 +128,10 @@ public abstract class HostContractTests(HostFixture host)
     [Fact]
     public async Task GetLearners_Page_ListsTheInstitutionsLearnersOnly()
     {
-        using var json = await GetJson("/institutions/sec-02/learners?skip=0&take=500");
+        using var json = await GetJson(
+            "/institutions/sec-02/learners?skip=0&take=500",
+            "school:sec-02"
+        );
         var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(json.RootElement.GetProperty("total").GetInt32(), items.Count);
         Assert.NotEmpty(items);
@@ -125,7 +142,7 @@ public abstract class HostContractTests(HostFixture host)
     [Fact]
     public async Task GetAreaEntitlement_Default_InScopeAreYears7To11()
     {
-        using var json = await GetJson("/area/entitlement");
+        using var json = await GetJson("/area/entitlement", "admin");
         var overall = json.RootElement.GetProperty("overall");
         Assert.Equal(
             13 * HostFixture.Synthetic.LearnersPerYearGroup,
@@ -146,25 +163,40 @@ public abstract class HostContractTests(HostFixture host)
     }
 
     [Theory]
-    [InlineData("/learners/nobody")]
-    [InlineData("/learners/nobody/entitlement")]
-    [InlineData("/learners/nobody/careers-log")]
-    [InlineData("/institutions/nowhere")]
-    [InlineData("/institutions/nowhere/gatsby")]
-    public async Task Get_Unknown_Is404ProblemDetails(string url)
+    [InlineData("/learners/nobody", "school:sec-01")]
+    [InlineData("/learners/nobody/entitlement", "school:sec-01")]
+    [InlineData("/learners/nobody/careers-log", "school:sec-01")]
+    [InlineData("/institutions/nowhere", "analyst")]
+    [InlineData("/institutions/nowhere/gatsby", "analyst")]
+    public async Task Get_Unknown_Is404ProblemDetails(string url, string who)
     {
-        using var response = await Client().GetAsync(url);
+        using var response = await Client(who).GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]
-    [InlineData("/area/entitlement?asAt=1st-March", "query.as-at", "/query/asAt")]
-    [InlineData("/institutions/sec-01/gatsby?edition=2019", "query.edition", "/query/edition")]
-    [InlineData("/institutions/sec-01/learners?take=0", "query.take", "/query/take")]
-    public async Task Get_BadQuery_Is400WithFieldErrors(string url, string code, string path)
+    [InlineData("/area/entitlement?asAt=1st-March", "query.as-at", "/query/asAt", "analyst")]
+    [InlineData(
+        "/institutions/sec-01/gatsby?edition=2019",
+        "query.edition",
+        "/query/edition",
+        "analyst"
+    )]
+    [InlineData(
+        "/institutions/sec-01/learners?take=0",
+        "query.take",
+        "/query/take",
+        "school:sec-01"
+    )]
+    public async Task Get_BadQuery_Is400WithFieldErrors(
+        string url,
+        string code,
+        string path,
+        string who
+    )
     {
-        using var response = await Client().GetAsync(url);
+        using var response = await Client(who).GetAsync(url);
         var error = Assert.Single(await ProblemErrors(response, HttpStatusCode.BadRequest));
         Assert.Equal(code, error.GetProperty("code").GetString());
         Assert.Equal(path, error.GetProperty("path").GetString());
@@ -176,7 +208,7 @@ public abstract class HostContractTests(HostFixture host)
     {
         var document =
             """{"schemaVersion": 2, "learner": {"upn": "not-a-upn"}, "schools": [], "entries": [{"id": "e1"}]}""";
-        using var response = await Client()
+        using var response = await Client("learner:L000301")
             .PutAsync("/learners/L000301/careers-log", Json(document));
         var errors = await ProblemErrors(response, HttpStatusCode.BadRequest);
         Assert.NotEmpty(errors);
@@ -189,7 +221,7 @@ public abstract class HostContractTests(HostFixture host)
             e => e.GetProperty("path").GetString()!.StartsWith("/learner", StringComparison.Ordinal)
         );
 
-        using var get = await Client().GetAsync("/learners/L000301/careers-log");
+        using var get = await Client("learner:L000301").GetAsync("/learners/L000301/careers-log");
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
     }
 
@@ -197,7 +229,7 @@ public abstract class HostContractTests(HostFixture host)
     public async Task PutCareersLog_ETags_StaleIfMatchIs412()
     {
         const string url = "/learners/L000302/careers-log";
-        var client = Client();
+        var client = Client("learner:L000302");
         var document = await File.ReadAllTextAsync(
             Path.Combine(
                 Repository.Root,
@@ -249,7 +281,7 @@ public abstract class HostContractTests(HostFixture host)
                 "v2.example.json"
             )
         );
-        using var response = await Client()
+        using var response = await Client("learner:L000303")
             .SendAsync(
                 Put("/learners/L000303/careers-log", document, new EntityTagHeaderValue("\"7\""))
             );
@@ -259,9 +291,9 @@ public abstract class HostContractTests(HostFixture host)
     private static string Fingerprint(LearnerRow l) =>
         $"{l.Id}|{l.InstitutionId}|{l.Upn}|{l.DateOfBirth:yyyy-MM-dd}|{l.YearGroup}|{l.AcademicYear}|{l.FreeSchoolMeals}|{l.FreeSchoolMealsInLastSixYears}|{l.SenProvision}|{l.EnglishAsAdditionalLanguage}|{l.Sex}|{l.Ward}";
 
-    private async Task<JsonDocument> GetJson(string url)
+    private async Task<JsonDocument> GetJson(string url, string who)
     {
-        using var response = await Client().GetAsync(url);
+        using var response = await Client(who).GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }

@@ -1,12 +1,20 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Reflection;
 using System.Threading.Tasks;
+using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Careers.SampleHost.Tests;
@@ -22,8 +30,48 @@ public abstract class HostFixture : IAsyncLifetime
         new() { Seed = 831, LearnersPerYearGroup = 40 };
 
     private WebApplicationFactory<Program>? factory;
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
 
     public abstract string Provider { get; }
+
+    /// <summary>Everything the host logged, at every level, to prove that no secret reaches a log.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The secret of the fixture's key for a role (and institution, for a school).</summary>
+    internal string Key(ApiRole role, string? institutionId = null) =>
+        keys[KeyName(role, institutionId)];
+
+    /// <summary>A client that sends the fixture's key for a role (and institution, for a school).</summary>
+    internal HttpClient Client(ApiRole role, string? institutionId = null)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add(
+            ApiKeyAuthenticationHandler.Header,
+            Key(role, institutionId)
+        );
+        return client;
+    }
+
+    /// <summary>A client with the key of the school that holds the learner.</summary>
+    public HttpClient ClientForLearner(string learnerId) =>
+        Client(ApiRole.School, SchoolOf(learnerId));
+
+    /// <summary>The institution that holds a learner.</summary>
+    public string SchoolOf(string learnerId)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return scope
+            .ServiceProvider.GetRequiredService<CareersDbContext>()
+            .Learners.Where(l => l.Id == learnerId)
+            .Select(l => l.InstitutionId)
+            .Single();
+    }
+
+    /// <summary>A client with no key.</summary>
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    /// <summary>Settings a subclass adds for its own tests (such as a low rate limit).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings() => [];
 
     public WebApplicationFactory<Program> Factory =>
         factory ?? throw new InvalidOperationException("The fixture has not started.");
@@ -39,10 +87,42 @@ public abstract class HostFixture : IAsyncLifetime
             b.UseSetting("Careers:Synthetic:LearnersPerYearGroup", "40");
             b.UseSetting("Careers:Synthetic:ReferenceDate", "2025-03-01");
             b.UseSetting("Careers:Synthetic:YearsOfActivities", "4");
+            b.UseSetting("Careers:ApiKeys:DevelopmentKeys", "false");
+            b.UseSetting("Careers:RateLimit:PermitsPerMinute", "100000");
+            foreach (var (name, value) in Settings())
+            {
+                b.UseSetting(name, value);
+            }
+
+            b.ConfigureLogging(l =>
+            {
+                l.AddProvider(Logs);
+                l.AddFilter<CapturedLogs>(null, LogLevel.Trace);
+            });
         });
         // Start the host now: migrations and the synthetic area are applied before the first test.
         using var client = factory.CreateClient();
+
+        // A key for each role, and a school key for every institution, made as an administrator would.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ApiKeyStore>();
+        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+        foreach (var role in new[] { ApiRole.Admin, ApiRole.Analyst })
+        {
+            keys[KeyName(role, null)] = (
+                await store.CreateAsync(KeyName(role, null), role, null, default)
+            ).Key;
+        }
+
+        foreach (var institution in await db.Institutions.Select(i => i.Id).ToListAsync())
+        {
+            var name = KeyName(ApiRole.School, institution);
+            keys[name] = (await store.CreateAsync(name, ApiRole.School, institution, default)).Key;
+        }
     }
+
+    private static string KeyName(ApiRole role, string? institutionId) =>
+        institutionId is null ? $"test {role}" : $"test {role} {institutionId}";
 
     public async Task DisposeAsync()
     {
@@ -60,7 +140,7 @@ public abstract class HostFixture : IAsyncLifetime
 }
 
 /// <summary>The host on SQLite, in a temporary file.</summary>
-public sealed class SqliteHost : HostFixture
+public class SqliteHost : HostFixture
 {
     private readonly string file = Path.Combine(
         Path.GetTempPath(),
@@ -132,6 +212,34 @@ public sealed class PostgreSqlHost : HostFixture
             connection
         );
         await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Every message the host logs, kept in memory.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> messages = new();
+
+    public IReadOnlyCollection<string> Messages => messages;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, messages);
+
+    public void Dispose() { }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> messages) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        ) => messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }
 

@@ -1,7 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Claims;
 using Careers.Encounters;
+using Careers.Kpi;
 using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
 using NodaTime;
 
 namespace Careers.SampleHost.Api;
@@ -129,15 +133,21 @@ internal sealed record LearnerEntitlementDto(
         );
 }
 
+/// <summary>
+/// Counts by entitlement status. For an analyst or administrator, a number that could identify a child is suppressed:
+/// it is null, and <see cref="Symbol"/> is <c>c</c> (the GSS symbol for confidential), as Careers.Kpi's suppression
+/// rules say (see <see cref="EntitlementSummaryAccess"/>).
+/// </summary>
 internal sealed record StatusCountsDto(
-    int Total,
-    int InScope,
-    int Met,
-    int OnTrack,
-    int AtRisk,
-    int NotMet,
-    decimal PercentMet,
-    decimal PercentMetOrOnTrack
+    int? Total,
+    int? InScope,
+    int? Met,
+    int? OnTrack,
+    int? AtRisk,
+    int? NotMet,
+    decimal? PercentMet,
+    decimal? PercentMetOrOnTrack,
+    string? Symbol = null
 )
 {
     public static StatusCountsDto From(StatusCounts c) =>
@@ -188,6 +198,142 @@ internal sealed record EntitlementSummaryDto(
             StatusCountsDto.From(rollUp.Overall),
             breakdowns,
             true
+        );
+    }
+}
+
+/// <summary>What each role sees of a summary.</summary>
+internal static class EntitlementSummaryAccess
+{
+    // The columns of a row of counts, in StatusCountsDto's order; InScope is the sum of the four statuses.
+    private const int Total = 0,
+        InScope = 1,
+        Columns = 6;
+
+    /// <summary>
+    /// A school sees its own figures whole; analysts and administrators see aggregates only, so small numbers are
+    /// suppressed with <see cref="SuppressionRule.Pupils"/> (see <see cref="Suppress"/>).
+    /// </summary>
+    public static EntitlementSummaryDto For(
+        this EntitlementSummaryDto summary,
+        ClaimsPrincipal user
+    ) => user.Role() == ApiRole.School ? summary : summary.Suppress(SuppressionRule.Pupils);
+
+    /// <summary>
+    /// Suppresses every number that could identify a child, then every number that would let one be worked out by
+    /// subtraction. Primary: a group of 1 to 5 learners, or of 1 to 5 in scope, hides its whole row; a status count
+    /// the rule calls small (1 or 2 under <see cref="SuppressionRule.Pupils"/>) hides that number. Secondary, when the
+    /// rule asks for it: every sum the response shows (a row's statuses add up to its learners in scope; a
+    /// breakdown's groups add up to the overall row, column by column) must not have exactly one hidden number, so
+    /// the smallest other number of such a sum is hidden too, until none has. This is the DfE practice Careers.Kpi's
+    /// <see cref="SuppressionRule.Apply"/> implements for one sum, applied to every sum of the table.
+    /// </summary>
+    public static EntitlementSummaryDto Suppress(
+        this EntitlementSummaryDto summary,
+        SuppressionRule rule
+    )
+    {
+        var rows = new List<int[]> { Values(summary.Overall) };
+        var groups = new List<(string Breakdown, string Group, int Row)>();
+        foreach (var (breakdown, cells) in summary.Breakdowns)
+        {
+            foreach (var (group, counts) in cells)
+            {
+                groups.Add((breakdown, group, rows.Count));
+                rows.Add(Values(counts));
+            }
+        }
+
+        var hidden = rows.Select(r => Primary(r, rule)).ToList();
+        if (rule.SecondarySuppression)
+        {
+            var sums = new List<(int Row, int Column)[]>();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                sums.Add([.. Enumerable.Range(InScope, Columns - InScope).Select(c => (r, c))]);
+            }
+
+            foreach (var breakdown in groups.GroupBy(g => g.Breakdown))
+            {
+                for (var c = 0; c < Columns; c++)
+                {
+                    sums.Add([(0, c), .. breakdown.Select(g => (g.Row, c))]);
+                }
+            }
+
+            // Each pass hides at least one more number or stops, so this ends.
+            bool changed;
+            do
+            {
+                changed = false;
+                foreach (var sum in sums)
+                {
+                    if (sum.Count(cell => hidden[cell.Row][cell.Column]) != 1)
+                    {
+                        continue;
+                    }
+
+                    var next = sum.Where(cell => !hidden[cell.Row][cell.Column])
+                        .OrderBy(cell => rows[cell.Row][cell.Column])
+                        .Select(cell => ((int Row, int Column)?)cell)
+                        .FirstOrDefault();
+                    if (next is (int row, int column))
+                    {
+                        hidden[row][column] = true;
+                        changed = true;
+                    }
+                }
+            } while (changed);
+        }
+
+        var shown = groups
+            .GroupBy(g => g.Breakdown)
+            .ToDictionary(
+                b => b.Key,
+                b =>
+                    (IReadOnlyDictionary<string, StatusCountsDto>)
+                        b.ToDictionary(
+                            g => g.Group,
+                            g => Shown(summary.Breakdowns[b.Key][g.Group], hidden[g.Row])
+                        )
+            );
+        return summary with { Overall = Shown(summary.Overall, hidden[0]), Breakdowns = shown };
+    }
+
+    private static int[] Values(StatusCountsDto c) =>
+        [c.Total ?? 0, c.InScope ?? 0, c.Met ?? 0, c.OnTrack ?? 0, c.AtRisk ?? 0, c.NotMet ?? 0];
+
+    private static bool[] Primary(int[] row, SuppressionRule rule)
+    {
+        var smallGroup =
+            (row[Total] > 0 && rule.Suppresses(0, row[Total]))
+            || (row[InScope] > 0 && rule.Suppresses(0, row[InScope]));
+        return
+        [
+            .. Enumerable
+                .Range(0, Columns)
+                .Select(c => smallGroup || (c > InScope && rule.Suppresses(row[c], null))),
+        ];
+    }
+
+    private static StatusCountsDto Shown(StatusCountsDto c, bool[] hidden)
+    {
+        if (!hidden.Contains(true))
+        {
+            return c;
+        }
+
+        int? Show(int? value, int column) => hidden[column] ? null : value;
+        return new StatusCountsDto(
+            Show(c.Total, 0),
+            Show(c.InScope, 1),
+            Show(c.Met, 2),
+            Show(c.OnTrack, 3),
+            Show(c.AtRisk, 4),
+            Show(c.NotMet, 5),
+            hidden[1] || hidden[2] ? null : c.PercentMet,
+            hidden[1] || hidden[2] || hidden[3] ? null : c.PercentMetOrOnTrack,
+            GssSymbol.Suppressed.Code()
         );
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Security.Claims;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,6 +10,7 @@ using Careers.Encounters;
 using Careers.Encounters.Log;
 using Careers.Gatsby;
 using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,7 +24,7 @@ internal static class Endpoints
 {
     public static IEndpointRouteBuilder MapCareersApi(this IEndpointRouteBuilder app)
     {
-        var area = app.MapGroup("/area").WithTags("Area");
+        var area = app.MapGroup("/area").WithTags("Area").RequireAuthorization(Access.AreaFigures);
         area.MapGet("/", GetArea)
             .WithSummary("The area: a synthetic, Derby-like area, and what it holds.");
         area.MapGet("/entitlement", GetAreaEntitlement)
@@ -35,19 +37,25 @@ internal static class Endpoints
         institutions.MapGet("/{id}", GetInstitution).WithSummary("One institution.");
         institutions
             .MapGet("/{id}/learners", ListLearners)
-            .WithSummary("An institution's learners, a page at a time.");
+            .WithSummary("An institution's learners, a page at a time (its own school key only).")
+            .RequireAuthorization(Access.LearnerRecords);
         institutions
             .MapGet("/{id}/entitlement", GetInstitutionEntitlement)
             .WithSummary(
                 "An institution's four-encounter entitlement as at a date, broken down by characteristic."
-            );
+            )
+            .RequireAuthorization(Access.InstitutionFigures);
         institutions
             .MapGet("/{id}/gatsby", GetGatsby)
             .WithSummary(
                 "An institution's Gatsby Benchmark results from its activity record, as at a date, in an edition."
-            );
+            )
+            .RequireAuthorization(Access.InstitutionFigures);
 
-        var learners = app.MapGroup("/learners").WithTags("Learners");
+        // Learner records: school keys only, and only their own school's learners (see Access).
+        var learners = app.MapGroup("/learners")
+            .WithTags("Learners")
+            .RequireAuthorization(Access.LearnerRecords);
         learners.MapGet("/{id}", GetLearner).WithSummary("One learner.");
         learners
             .MapGet("/{id}/entitlement", GetLearnerEntitlement)
@@ -108,7 +116,9 @@ internal static class Endpoints
         string id,
         int? skip,
         int? take,
+        ClaimsPrincipal user,
         CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
@@ -132,7 +142,7 @@ internal static class Endpoints
             return Problems.Invalid("The query is not valid.", errors);
         }
 
-        if (!await db.Institutions.AnyAsync(i => i.Id == id, ct))
+        if (!user.MaySee(id) || !await db.Institutions.AnyAsync(i => i.Id == id, ct))
         {
             return Problems.NotFound("The institution");
         }
@@ -140,6 +150,7 @@ internal static class Endpoints
         var query = db.Learners.AsNoTracking().Where(l => l.InstitutionId == id);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(l => l.Id).Skip(s).Take(t).ToListAsync(ct);
+        await audit.RecordAsync(user, "learners.list", id, null, ct);
         return Results.Ok(
             new PageDto<LearnerDto>(total, s, t, rows.Select(LearnerDto.From).ToArray())
         );
@@ -147,18 +158,42 @@ internal static class Endpoints
 
     private static async Task<IResult> GetLearner(
         string id,
+        ClaimsPrincipal user,
         CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
-        var row = await db.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
-        return row is null ? Problems.NotFound("The learner") : Results.Ok(LearnerDto.From(row));
+        var row = await OwnLearner(db, user, id).SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return Problems.NotFound("The learner");
+        }
+
+        await audit.RecordAsync(user, "learner.read", row.InstitutionId, row.Id, ct);
+        return Results.Ok(LearnerDto.From(row));
+    }
+
+    /// <summary>
+    /// The learner, if the caller's school holds them. Another school's learner and a missing one give the same empty
+    /// query, so the answer cannot tell them apart.
+    /// </summary>
+    private static IQueryable<LearnerRow> OwnLearner(
+        CareersDbContext db,
+        ClaimsPrincipal user,
+        string id
+    )
+    {
+        var school = user.School();
+        return db.Learners.AsNoTracking().Where(l => l.Id == id && l.InstitutionId == school);
     }
 
     private static async Task<IResult> GetLearnerEntitlement(
         string id,
         string? asAt,
+        ClaimsPrincipal user,
         CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
@@ -167,7 +202,7 @@ internal static class Endpoints
             return problem;
         }
 
-        var row = await db.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        var row = await OwnLearner(db, user, id).SingleOrDefaultAsync(ct);
         if (row is null)
         {
             return Problems.NotFound("The learner");
@@ -183,12 +218,14 @@ internal static class Endpoints
             .Where(a => activityIds.Contains(a.Id))
             .ToListAsync(ct);
         var result = Evaluate([row], activities, participations, date);
+        await audit.RecordAsync(user, "learner.entitlement.read", row.InstitutionId, row.Id, ct);
         return Results.Ok(LearnerEntitlementDto.From(result, result.Learners[0], date));
     }
 
     private static async Task<IResult> GetInstitutionEntitlement(
         string id,
         string? asAt,
+        ClaimsPrincipal user,
         CareersDbContext db,
         CancellationToken ct
     )
@@ -198,23 +235,22 @@ internal static class Endpoints
             return problem;
         }
 
-        if (!await db.Institutions.AnyAsync(i => i.Id == id, ct))
+        if (!user.MaySee(id) || !await db.Institutions.AnyAsync(i => i.Id == id, ct))
         {
             return Problems.NotFound("The institution");
         }
 
         var (learners, activities, participations) = await LoadAsync(db, id, ct);
         return Results.Ok(
-            EntitlementSummaryDto.From(
-                id,
-                Evaluate(learners, activities, participations, date),
-                date
-            )
+            EntitlementSummaryDto
+                .From(id, Evaluate(learners, activities, participations, date), date)
+                .For(user)
         );
     }
 
     private static async Task<IResult> GetAreaEntitlement(
         string? asAt,
+        ClaimsPrincipal user,
         CareersDbContext db,
         CancellationToken ct
     )
@@ -226,11 +262,9 @@ internal static class Endpoints
 
         var (learners, activities, participations) = await LoadAsync(db, null, ct);
         return Results.Ok(
-            EntitlementSummaryDto.From(
-                "area",
-                Evaluate(learners, activities, participations, date),
-                date
-            )
+            EntitlementSummaryDto
+                .From("area", Evaluate(learners, activities, participations, date), date)
+                .For(user)
         );
     }
 
@@ -238,6 +272,7 @@ internal static class Endpoints
         string id,
         string? asAt,
         string? edition,
+        ClaimsPrincipal user,
         CareersDbContext db,
         CancellationToken ct
     )
@@ -255,7 +290,7 @@ internal static class Endpoints
         var institution = await db
             .Institutions.AsNoTracking()
             .SingleOrDefaultAsync(i => i.Id == id, ct);
-        if (institution is null)
+        if (institution is null || !user.MaySee(id))
         {
             return Problems.NotFound("The institution");
         }
@@ -306,10 +341,12 @@ internal static class Endpoints
         string id,
         HttpContext http,
         CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
-        if (!await db.Learners.AnyAsync(l => l.Id == id, ct))
+        var learner = await OwnLearner(db, http.User, id).SingleOrDefaultAsync(ct);
+        if (learner is null)
         {
             return Problems.NotFound("The learner");
         }
@@ -322,6 +359,7 @@ internal static class Endpoints
             return Problems.NotFound("The learner's careers log");
         }
 
+        await audit.RecordAsync(http.User, "careers-log.read", learner.InstitutionId, id, ct);
         http.Response.Headers.ETag = ETag(log.Version);
         return Results.Text(log.Document, "application/json", Encoding.UTF8);
     }
@@ -333,7 +371,7 @@ internal static class Endpoints
         CancellationToken ct
     )
     {
-        if (!await db.Learners.AnyAsync(l => l.Id == id, ct))
+        if (!await OwnLearner(db, http.User, id).AnyAsync(ct))
         {
             return Problems.NotFound("The learner");
         }

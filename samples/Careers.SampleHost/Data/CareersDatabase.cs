@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -96,6 +98,22 @@ internal static class CareersDatabase
             area.Participations.Count,
             options.Seed
         );
+    }
+
+    /// <summary>
+    /// Brings the configured API keys into the database and, on a first start with development keys on, makes one
+    /// key per role; returns those, for the host to print once.
+    /// </summary>
+    public static async Task<IReadOnlyList<(ApiKeyRow Row, string Key)>> InitialiseKeysAsync(
+        IServiceProvider services,
+        IConfiguration configuration,
+        CancellationToken cancellationToken = default
+    )
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope
+            .ServiceProvider.GetRequiredService<ApiKeyStore>()
+            .InitialiseAsync(configuration, cancellationToken);
     }
 
     /// <summary>The generator's options from <c>Careers:Synthetic</c>; the defaults where a value is absent.</summary>

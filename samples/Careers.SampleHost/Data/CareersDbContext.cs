@@ -21,6 +21,10 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<CareersLogRow> CareersLogs => Set<CareersLogRow>();
 
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+
+    public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AreaRow>(e =>
@@ -71,6 +75,26 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(l => l.LearnerId).HasMaxLength(64);
             e.Property(l => l.Version).IsConcurrencyToken();
             e.HasOne<LearnerRow>().WithOne().HasForeignKey<CareersLogRow>(l => l.LearnerId);
+        });
+        modelBuilder.Entity<ApiKeyRow>(e =>
+        {
+            e.ToTable("api_keys");
+            e.Property(k => k.Id).HasMaxLength(32);
+            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.Hash).HasMaxLength(64);
+            e.Property(k => k.InstitutionId).HasMaxLength(64);
+            e.HasIndex(k => k.Hash).IsUnique();
+            e.HasIndex(k => k.Name).IsUnique();
+            e.HasOne<InstitutionRow>().WithMany().HasForeignKey(k => k.InstitutionId);
+        });
+        modelBuilder.Entity<AuditEventRow>(e =>
+        {
+            e.ToTable("audit_events");
+            e.Property(a => a.KeyId).HasMaxLength(32);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.InstitutionId).HasMaxLength(64);
+            e.Property(a => a.LearnerId).HasMaxLength(64);
+            e.HasIndex(a => a.At);
         });
     }
 }

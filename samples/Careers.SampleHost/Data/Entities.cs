@@ -95,3 +95,40 @@ internal sealed class CareersLogRow
 
     public int Version { get; set; }
 }
+
+/// <summary>An API key: only its SHA-256 hash is stored, never the key itself.</summary>
+internal sealed class ApiKeyRow
+{
+    /// <summary>A public handle for the key (shown in lists and audit records), not the secret.</summary>
+    public string Id { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>The lower-case hex SHA-256 of the key.</summary>
+    public string Hash { get; set; } = "";
+
+    public int Role { get; set; }
+
+    /// <summary>The institution a school key is for; null for other roles.</summary>
+    public string? InstitutionId { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? RevokedAt { get; set; }
+}
+
+/// <summary>One read of learner records: who read what, and when.</summary>
+internal sealed class AuditEventRow
+{
+    public long Id { get; set; }
+
+    public DateTime At { get; set; }
+
+    public string KeyId { get; set; } = "";
+
+    public string Action { get; set; } = "";
+
+    public string? InstitutionId { get; set; }
+
+    public string? LearnerId { get; set; }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.SampleHost.Api;
+using Careers.SampleHost.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Careers.SampleHost.Security;
+
+/// <summary>A key as the key list shows it: never the secret, which exists only in the response that made it.</summary>
+internal sealed record ApiKeyDto(
+    string Id,
+    string Name,
+    string Role,
+    string? InstitutionId,
+    DateTime CreatedAt,
+    DateTime? RevokedAt
+)
+{
+    public static ApiKeyDto From(ApiKeyRow row) =>
+        new(
+            row.Id,
+            row.Name,
+            ((ApiRole)row.Role).ToString(),
+            row.InstitutionId,
+            row.CreatedAt,
+            row.RevokedAt
+        );
+}
+
+/// <summary>A new key: its details and, this once, the secret.</summary>
+internal sealed record CreatedApiKeyDto(ApiKeyDto Key, string Secret);
+
+/// <summary>What an administrator posts to make a key.</summary>
+/// <param name="Name">A unique name saying whose key it is, such as "Derby Moor Academy MIS".</param>
+/// <param name="Role"><c>School</c>, <c>Analyst</c> or <c>Admin</c>.</param>
+/// <param name="InstitutionId">The institution of a school key; absent for the other roles.</param>
+internal sealed record CreateApiKeyRequest(string? Name, string? Role, string? InstitutionId);
+
+/// <summary>Key management, for administrators; and the sign-in page that lets a browser read the dashboard.</summary>
+internal static class KeyEndpoints
+{
+    public static IEndpointRouteBuilder MapCareersKeys(this IEndpointRouteBuilder app)
+    {
+        var keys = app.MapGroup("/admin/api-keys")
+            .WithTags("Administration")
+            .RequireAuthorization(Access.ManageKeys);
+        keys.MapGet("/", ListKeys).WithSummary("Every API key, live and revoked, without secrets.");
+        keys.MapPost("/", CreateKey)
+            .WithSummary("Makes an API key; the response holds its secret, shown this once.");
+        keys.MapDelete("/{id}", RevokeKey)
+            .WithSummary("Revokes an API key: it stops working at once.");
+
+        app.MapGet("/signin", SignInPage).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/signin", SignIn).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/signout", SignOut).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> ListKeys(CareersDbContext db, CancellationToken ct)
+    {
+        var rows = await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
+        return Results.Ok(rows.Select(ApiKeyDto.From).ToArray());
+    }
+
+    private static async Task<IResult> CreateKey(
+        CreateApiKeyRequest request,
+        CareersDbContext db,
+        ApiKeyStore store,
+        CancellationToken ct
+    )
+    {
+        var errors = new List<ValidationError>();
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is < 1 or > 200)
+        {
+            errors.Add(new("api-key.name", "/name", "name must be 1 to 200 characters."));
+        }
+        else if (await db.ApiKeys.AnyAsync(k => k.Name == name, ct))
+        {
+            errors.Add(new("api-key.name-taken", "/name", "Another key has this name."));
+        }
+
+        ApiRole? role =
+            Enum.TryParse<ApiRole>(request.Role, ignoreCase: true, out var r)
+            && Enum.IsDefined(r)
+            && request.Role.All(char.IsLetter)
+                ? r
+                : null;
+        if (role is null)
+        {
+            errors.Add(new("api-key.role", "/role", "role must be School, Analyst or Admin."));
+        }
+        else if (role == ApiRole.School)
+        {
+            if (string.IsNullOrEmpty(request.InstitutionId))
+            {
+                errors.Add(
+                    new(
+                        "api-key.institution-required",
+                        "/institutionId",
+                        "A School key needs the institution it is for."
+                    )
+                );
+            }
+            else if (!await db.Institutions.AnyAsync(i => i.Id == request.InstitutionId, ct))
+            {
+                errors.Add(
+                    new(
+                        "api-key.institution-unknown",
+                        "/institutionId",
+                        "There is no institution with this id."
+                    )
+                );
+            }
+        }
+        else if (!string.IsNullOrEmpty(request.InstitutionId))
+        {
+            errors.Add(
+                new(
+                    "api-key.institution-not-allowed",
+                    "/institutionId",
+                    "Only a School key is for one institution."
+                )
+            );
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid("The key cannot be made.", errors);
+        }
+
+        var (row, secret) = await store.CreateAsync(
+            name,
+            role!.Value,
+            role == ApiRole.School ? request.InstitutionId : null,
+            ct
+        );
+        return Results.Created(
+            $"/admin/api-keys/{row.Id}",
+            new CreatedApiKeyDto(ApiKeyDto.From(row), secret)
+        );
+    }
+
+    private static async Task<IResult> RevokeKey(
+        string id,
+        ApiKeyStore store,
+        CancellationToken ct
+    ) => await store.RevokeAsync(id, ct) ? Results.NoContent() : Problems.NotFound("The API key");
+
+    private static IResult SignInPage(string? failed) =>
+        Results.Content(
+            $$"""
+            <!doctype html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>Sign in: Careers SDK sample host</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+            <body>
+            <main>
+            <h1>Sign in</h1>
+            <p>The dashboard shows figures about children. Sign in with an API key: an analyst or administrator key for
+            the area, a school key for its own school. The development keys were printed when the host first started.</p>
+            {{(
+                failed is null
+                    ? ""
+                    : "<p role=\"alert\">That key is not valid or has been revoked.</p>"
+            )}}
+            <form method="post" action="/signin">
+            <label for="key">API key</label>
+            <input id="key" name="key" type="password" autocomplete="off" required>
+            <button type="submit">Sign in</button>
+            </form>
+            </main>
+            </body>
+            </html>
+            """,
+            "text/html; charset=utf-8"
+        );
+
+    private static async Task<IResult> SignIn(
+        HttpContext http,
+        ApiKeyStore store,
+        CancellationToken ct
+    )
+    {
+        // Read by hand rather than bound, so the form needs no antiforgery token: signing in changes nothing stored,
+        // and the cookie it sets is SameSite=Strict and only ever read for GET and HEAD.
+        var form = await http.Request.ReadFormAsync(ct);
+        var key = form["key"].ToString().Trim();
+        var row = key.Length == 0 ? null : await store.FindAsync(key, ct);
+        if (row is null)
+        {
+            return Results.Redirect("/signin?failed=1");
+        }
+
+        http.Response.Cookies.Append(
+            ApiKeyAuthenticationHandler.Cookie,
+            key,
+            new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = http.Request.IsHttps,
+                Path = "/",
+                IsEssential = true,
+            }
+        );
+        var home =
+            (ApiRole)row.Role == ApiRole.School && row.InstitutionId is not null
+                ? "/institutions/" + WebUtility.UrlEncode(row.InstitutionId) + "/dashboard"
+                : "/";
+        return Results.Redirect(home);
+    }
+
+    private static IResult SignOut(HttpContext http)
+    {
+        http.Response.Cookies.Delete(ApiKeyAuthenticationHandler.Cookie);
+        return Results.Redirect("/signin");
+    }
+}
