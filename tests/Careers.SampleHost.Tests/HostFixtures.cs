@@ -70,6 +70,9 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>A client with no key.</summary>
     public HttpClient Anonymous() => Factory.CreateClient();
 
+    /// <summary>Whether the host runs on Kestrel on a loopback port (real sockets) rather than the in-memory server.</summary>
+    protected virtual bool OnKestrel => false;
+
     /// <summary>Settings a subclass adds for its own tests (such as a low rate limit).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings() => [];
 
@@ -100,6 +103,13 @@ public abstract class HostFixture : IAsyncLifetime
                 l.AddFilter<CapturedLogs>(null, LogLevel.Trace);
             });
         });
+        if (OnKestrel)
+        {
+            // Port 0: the system picks a free loopback port (the configured 5080 may be taken).
+            factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+            factory.StartServer();
+        }
+
         // Start the host now: migrations and the synthetic area are applied before the first test.
         using var client = factory.CreateClient();
 
@@ -163,7 +173,7 @@ public class SqliteHost : HostFixture
 /// The host on the PostgreSQL server of <c>CAREERS_POSTGRES</c> (test.sh starts one), in a database created for the
 /// test class and dropped after it. Without the variable, every test of the class fails: they never skip.
 /// </summary>
-public sealed class PostgreSqlHost : HostFixture
+public class PostgreSqlHost : HostFixture
 {
     public const string Variable = "CAREERS_POSTGRES";
 
