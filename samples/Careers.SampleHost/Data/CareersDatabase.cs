@@ -25,6 +25,7 @@ internal static class CareersDatabase
     /// PostgreSQL when <c>Careers:Database:Provider</c> is <c>PostgreSql</c>; the connection string is
     /// <c>ConnectionStrings:Careers</c>.
     /// </summary>
+    #region database
     public static IServiceCollection AddCareersDatabase(
         this IServiceCollection services,
         IConfiguration configuration,
@@ -68,6 +69,7 @@ internal static class CareersDatabase
 
         return services;
     }
+    #endregion
 
     /// <summary>Applies the migrations, then loads the synthetic area if the database holds none.</summary>
     public static async Task InitialiseAsync(
@@ -223,6 +225,7 @@ internal static class Mapping
             Synthetic = true,
         };
 
+    #region mapping
     public static Learner ToLearner(LearnerRow row) =>
         new(
             row.Id,
@@ -252,4 +255,5 @@ internal static class Mapping
 
     public static Participation ToParticipation(ParticipationRow row) =>
         new(row.ActivityId, row.LearnerId) { Evidence = (MeaningfulEvidence)row.Evidence };
+    #endregion
 }

@@ -3,9 +3,12 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
-namespace Careers.Funding.Tests;
+namespace Careers.Tests;
 
-/// <summary>Compares text with an approved file under approved/; set CAREERS_ACCEPT_API=1 to write it.</summary>
+/// <summary>
+/// Compares text with an approved file under the test project's approved/ folder; set CAREERS_ACCEPT_API=1 to write it.
+/// Linked into each test project that approves text (one copy of the logic).
+/// </summary>
 internal static class Approvals
 {
     public static void Verify(string name, string actual)
@@ -17,7 +20,7 @@ internal static class Approvals
         var path = Path.Combine(
             root,
             "tests",
-            "Careers.Funding.Tests",
+            typeof(Approvals).Assembly.GetName().Name!,
             "approved",
             name.Replace(".txt", ".approved.txt", StringComparison.Ordinal)
         );
