@@ -117,7 +117,13 @@ public class PublicApiApprovalTests
         try
         {
             var assembly = context.LoadFromAssemblyPath(assemblyPath);
-            var options = new ApiGeneratorOptions { IncludeAssemblyAttributes = false };
+            // PublicApiGenerator leaves out System.* and Microsoft.* namespaces unless allowed: the packages' AddCareers*
+            // extensions live in Microsoft.Extensions.DependencyInjection, by convention, and are part of the contract.
+            var options = new ApiGeneratorOptions
+            {
+                IncludeAssemblyAttributes = false,
+                AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
+            };
             return assembly.GeneratePublicApi(options).ReplaceLineEndings("\n");
         }
         finally
