@@ -12,6 +12,7 @@ using Scalar.AspNetCore;
 #region compose
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCareersAnalytics();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 

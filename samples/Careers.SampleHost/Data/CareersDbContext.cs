@@ -21,6 +21,10 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<CareersLogRow> CareersLogs => Set<CareersLogRow>();
 
+    public DbSet<NeetMonthRow> NeetMonths => Set<NeetMonthRow>();
+
+    public DbSet<DestinationRow> Destinations => Set<DestinationRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AreaRow>(e =>
@@ -71,6 +75,17 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(l => l.LearnerId).HasMaxLength(64);
             e.Property(l => l.Version).IsConcurrencyToken();
             e.HasOne<LearnerRow>().WithOne().HasForeignKey<CareersLogRow>(l => l.LearnerId);
+        });
+        modelBuilder.Entity<NeetMonthRow>(e =>
+        {
+            e.ToTable("neet_months");
+            e.HasKey(n => n.Month);
+        });
+        modelBuilder.Entity<DestinationRow>(e =>
+        {
+            e.ToTable("destinations");
+            e.HasKey(d => new { d.Year, d.Group });
+            e.Property(d => d.Group).HasMaxLength(32);
         });
     }
 }
