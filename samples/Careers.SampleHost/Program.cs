@@ -36,6 +36,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
     foreach (var address in addresses ?? Enumerable.Empty<string>())
     {
         Console.WriteLine($"Careers SDK sample host (synthetic data) listening on {address}");
+        Console.WriteLine($"  Dashboard:        {address}/");
         Console.WriteLine($"  API reference:    {address}/scalar");
         Console.WriteLine($"  OpenAPI document: {address}/openapi/v1.json");
     }

@@ -147,7 +147,11 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     {
         var data = await AreaDataAsync(ct);
         var current = AcademicYear.ForDate(asAt);
-        var first = data.Neet.Select(m => m.Month.Year).DefaultIfEmpty(current.StartYear + 1).Min();
+        // The first academic year with a NEET window: the one holding the earliest February.
+        var first = data
+            .Neet.Select(m => m.Month.Month == 12 ? m.Month.Year + 1 : m.Month.Year)
+            .DefaultIfEmpty(current.StartYear + 1)
+            .Min();
         var points = new List<(AcademicYear Year, LocalDate AsAt, KpiReport Report)>();
         for (var start = first - 1; start <= current.StartYear; start++)
         {
@@ -238,10 +242,13 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             .Activities.Where(a => a.InstitutionId == institution.Id && a.Date <= asAtDay)
             .ToList();
         var held = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var learners = records.Learners.Where(l => l.InstitutionId == institution.Id).ToList();
-        var participations = records.Participations.Where(p => held.Contains(p.ActivityId));
+        var learners = OnRoll(records.Learners.Where(l => l.InstitutionId == institution.Id), asAt);
+        var onRoll = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var participations = records.Participations.Where(p =>
+            held.Contains(p.ActivityId) && onRoll.Contains(p.LearnerId)
+        );
         var evidence = new GatsbyEvidence(
-            learners.Select(Mapping.ToLearner),
+            learners,
             activities.Select(Mapping.ToActivity),
             participations.Select(Mapping.ToParticipation)
         );
@@ -309,15 +316,32 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         );
     }
 
-    private static EntitlementResult Entitlement(Records records, LocalDate asAt) =>
-        new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
+    private static EntitlementResult Entitlement(Records records, LocalDate asAt)
+    {
+        var learners = OnRoll(records.Learners, asAt);
+        var ids = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        return new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
             .Evaluate(
-                records.Learners.Select(Mapping.ToLearner).ToList(),
+                learners,
                 records.Activities.Select(Mapping.ToActivity).ToList(),
-                records.Participations.Select(Mapping.ToParticipation).ToList(),
+                records
+                    .Participations.Where(p => ids.Contains(p.LearnerId))
+                    .Select(Mapping.ToParticipation)
+                    .ToList(),
                 asAt
             )
             .GetResultOrThrow();
+    }
+
+    /// <summary>
+    /// The learners who had a year group in the academic year of the date: the area holds this year's roll, so a date
+    /// some years back leaves out the youngest, who had not started school then.
+    /// </summary>
+    private static List<Learner> OnRoll(IEnumerable<LearnerRow> rows, LocalDate asAt)
+    {
+        var year = AcademicYear.ForDate(asAt);
+        return rows.Select(Mapping.ToLearner).Where(l => l.YearGroupIn(year) is not null).ToList();
+    }
 
     private static Evaluation<KpiReport> BuildKpiReport(AreaData data, LocalDate asAt)
     {

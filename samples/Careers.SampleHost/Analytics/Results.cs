@@ -149,6 +149,61 @@ internal sealed record EntitlementView(
             .Min();
 }
 
+/// <summary>
+/// The funding scenario the dashboard shows. <b>Illustrative</b> (a <b>decision</b> of the sample, not a Derby policy):
+/// a pot of £1,000,000, the size of the strategy's careers and employability service ("circa £1m", domain reference
+/// §10); £5 per primary and £10 per secondary or post-16 pupil; £30 per disadvantaged pupil, 40% of the pot through
+/// deprivation; £20 per learner behind the entitlement and £500 per benchmark not fully achieved; a £1,000 lump sum;
+/// a floor of £500; scaled to the pot.
+/// </summary>
+internal static class DashboardScenario
+{
+    /// <summary>The pot, in pence.</summary>
+    public const long PotPence = 1_000_000_00;
+
+    /// <summary>The formula.</summary>
+    public static Careers.Funding.FundingFormula Formula { get; } =
+        Careers
+            .Funding.FundingFormula.Builder("sample.dashboard-fund", "1.0")
+            .Named("Dashboard example fund (illustrative)")
+            .PerPupil(Careers.Funding.PupilPhase.Primary, 5_00, "basic")
+            .PerPupil(Careers.Funding.PupilPhase.KeyStage3, 10_00, "basic")
+            .PerPupil(Careers.Funding.PupilPhase.KeyStage4, 10_00, "basic")
+            .PerPupil(Careers.Funding.PupilPhase.Post16, 10_00, "basic")
+            .PerEligiblePupil(
+                Careers.Funding.PupilCharacteristic.Disadvantaged,
+                30_00,
+                "deprivation"
+            )
+            .PerGap(Careers.Funding.NeedGap.LearnersBelowEntitlement, 20_00, "need")
+            .PerGap(Careers.Funding.NeedGap.BenchmarksNotAchieved, 500_00, "need")
+            .LumpSum(1_000_00, "basic")
+            .TargetShare("deprivation", 0.40m)
+            .Floor(500_00)
+            .ScaleToPot()
+            .Build();
+}
+
+/// <summary>How much of what the activity record can prove a benchmark's learners have.</summary>
+internal static class EvidenceCoverage
+{
+    /// <summary>
+    /// Learners meeting the benchmark's learner-evidence criteria over learners in scope, summed over its criteria
+    /// and year groups, as a percentage; null when no criterion of the benchmark is proved from the record.
+    /// </summary>
+    public static double? Of(IEnumerable<BenchmarkResult> benchmarks)
+    {
+        var groups = benchmarks
+            .SelectMany(b => b.Criteria)
+            .SelectMany(c => c.Coverage)
+            .Where(g => g.IsAssessed && g.InScope > 0)
+            .ToArray();
+        return groups.Length == 0
+            ? null
+            : 100.0 * groups.Sum(g => g.Meeting) / groups.Sum(g => g.InScope);
+    }
+}
+
 /// <summary>A headline KPI year by year.</summary>
 internal sealed record KpiTrend(
     KpiDefinition Definition,

@@ -9,6 +9,7 @@ using Careers.Funding;
 using Careers.Gatsby;
 using Careers.Kpi;
 using Careers.SampleHost.Analytics;
+using Careers.SampleHost.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -60,6 +61,7 @@ internal static class AnalyticsEndpoints
             .Accepts<FundingComparisonRequest>("application/json")
             .Produces<FundingComparisonDto>()
             .ProducesValidationProblem();
+        app.MapDashboard();
         return app;
     }
 

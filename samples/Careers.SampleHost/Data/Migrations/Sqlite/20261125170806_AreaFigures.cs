@@ -22,12 +22,13 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     Employment = table.Column<int>(type: "INTEGER", nullable: false),
                     NotSustained = table.Column<int>(type: "INTEGER", nullable: false),
                     ActivityNotCaptured = table.Column<int>(type: "INTEGER", nullable: false),
-                    Synthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Synthetic = table.Column<bool>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_destinations", x => new { x.Year, x.Group });
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "neet_months",
@@ -37,22 +38,21 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     Cohort = table.Column<int>(type: "INTEGER", nullable: false),
                     Neet = table.Column<int>(type: "INTEGER", nullable: false),
                     NotKnown = table.Column<int>(type: "INTEGER", nullable: false),
-                    Synthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Synthetic = table.Column<bool>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_neet_months", x => x.Month);
-                });
+                }
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "destinations");
+            migrationBuilder.DropTable(name: "destinations");
 
-            migrationBuilder.DropTable(
-                name: "neet_months");
+            migrationBuilder.DropTable(name: "neet_months");
         }
     }
 }
