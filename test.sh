@@ -27,6 +27,13 @@ if [ -f package.json ]; then
   npm ci --no-audit --no-fund || abort "npm ci"
 fi
 
+if [ ! -x /usr/bin/chromium ]; then
+  # The dashboard browser test drives Debian's chromium with Playwright; Playwright's own browsers are never downloaded.
+  echo "== set-up: chromium (for the dashboard browser test)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || abort "chromium"
+  [ -x /usr/bin/chromium ] || abort "chromium: /usr/bin/chromium is still missing"
+fi
+
 echo "== build (Release)"
 dotnet build Careers.sln -c Release -nologo || abort "build"
 

@@ -15,6 +15,7 @@ using Scalar.AspNetCore;
 #region compose
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddCareersAnalytics();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddCareersAccess(builder.Configuration);
@@ -61,6 +62,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
     foreach (var address in addresses ?? Enumerable.Empty<string>())
     {
         Console.WriteLine($"Careers SDK sample host (synthetic data) listening on {address}");
+        Console.WriteLine($"  Dashboard:        {address}/");
         Console.WriteLine($"  API reference:    {address}/scalar");
         Console.WriteLine($"  OpenAPI document: {address}/openapi/v1.json");
     }

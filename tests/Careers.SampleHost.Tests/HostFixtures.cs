@@ -10,6 +10,8 @@ using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +68,13 @@ public abstract class HostFixture : IAsyncLifetime
             .Select(l => l.InstitutionId)
             .Single();
     }
+
+    /// <summary>Where the host listens on Kestrel, such as <c>http://127.0.0.1:41234</c>.</summary>
+    public string Address =>
+        Factory
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single();
 
     /// <summary>A client with no key.</summary>
     public HttpClient Anonymous() => Factory.CreateClient();

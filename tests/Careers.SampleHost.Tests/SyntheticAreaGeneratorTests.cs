@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Careers.Kpi;
 using Careers.SampleHost.Synthetic;
+using NodaTime;
 
 namespace Careers.SampleHost.Tests;
 
@@ -118,6 +120,80 @@ public sealed class SyntheticAreaGeneratorTests
         Assert.True(
             Mean(l => l.Characteristics.HasSpecialEducationalNeeds)
                 < Mean(l => !l.Characteristics.HasSpecialEducationalNeeds)
+        );
+    }
+
+    [Theory]
+    [InlineData(2023, 4.2, 0.1)]
+    [InlineData(2024, 3.9, 0.3)]
+    [InlineData(2025, 7.6, 0.3)]
+    public void Generate_NeetReturns_ReproduceDerbysPublishedRates(
+        int year,
+        double neet,
+        double notKnown
+    )
+    {
+        var months = Area
+            .NeetMonths.Where(m =>
+                m.Month >= new YearMonth(year - 1, 12) && m.Month <= new YearMonth(year, 2)
+            )
+            .ToArray();
+        Assert.Equal(3, months.Length);
+        var average = NeetCalculator.ThreeMonthAverage(months, year).GetResultOrThrow();
+        // Two year groups of 300: one pupil is 0.17 points.
+        Assert.InRange((double)average.Neet.Percentage, neet - 0.2, neet + 0.2);
+        Assert.InRange((double)average.NotKnown.Percentage, notKnown - 0.2, notKnown + 0.2);
+    }
+
+    [Fact]
+    public void Generate_NeetAndDestinations_FourYearsUpToTheReferenceDate()
+    {
+        Assert.Equal(
+            [2022, 2023, 2024, 2025],
+            Area.NeetMonths.Select(m => m.Month.Month == 12 ? m.Month.Year + 1 : m.Month.Year)
+                .Distinct()
+        );
+        // The last destination year that ended before 1 March 2025 is 2023/24.
+        Assert.Equal(
+            [2020, 2021, 2022, 2023],
+            Area.Destinations.Select(d => d.Year.StartYear).Distinct()
+        );
+        foreach (var year in Area.Destinations.GroupBy(d => d.Year))
+        {
+            Assert.Equal(300, year.Sum(d => d.Counts.Values.Sum()));
+        }
+
+        var all = Area
+            .Destinations.GroupBy(d => d.Group)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    DestinationMeasure
+                        .FromCounts(
+                            g.SelectMany(d => d.Counts)
+                                .GroupBy(c => c.Key)
+                                .ToDictionary(c => c.Key, c => c.Sum(x => x.Value))
+                        )
+                        .GetResultOrThrow()
+            );
+        // The disadvantage gap of England's key stage 4 destinations (95.3 against 86.1), give or take the sample.
+        var gap = all[KpiBreakdowns.NotDisadvantagedGroup]
+            .GapTo(all[KpiBreakdowns.DisadvantagedGroup]);
+        Assert.InRange((double)gap.PercentagePoints, 3, 16);
+    }
+
+    [Fact]
+    public void Generate_Figures_DoNotChangeTheLearnersOrActivities()
+    {
+        // The figures have their own pseudo-random sequence: the area before them is unchanged.
+        Assert.Equal("L000001", Area.Learners[0].Id);
+        Assert.Equal(
+            SyntheticAreaGenerator
+                .Generate(
+                    new SyntheticAreaOptions { LearnersPerYearGroup = 300, YearsOfActivities = 4 }
+                )
+                .Participations.Count,
+            Area.Participations.Count
         );
     }
 }

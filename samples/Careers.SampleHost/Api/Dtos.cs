@@ -205,6 +205,7 @@ internal sealed record EntitlementSummaryDto(
 /// <summary>What each role sees of a summary.</summary>
 internal static class EntitlementSummaryAccess
 {
+    #region suppress
     // The columns of a row of counts, in StatusCountsDto's order; InScope is the sum of the four statuses.
     private const int Total = 0,
         InScope = 1,
@@ -217,7 +218,7 @@ internal static class EntitlementSummaryAccess
     public static EntitlementSummaryDto For(
         this EntitlementSummaryDto summary,
         ClaimsPrincipal user
-    ) => user.Role() == ApiRole.School ? summary : summary.Suppress(SuppressionRule.Pupils);
+    ) => user.SuppressionFor() is { } rule ? summary.Suppress(rule) : summary;
 
     /// <summary>
     /// Suppresses every number that could identify a child, then every number that would let one be worked out by
@@ -299,6 +300,8 @@ internal static class EntitlementSummaryAccess
             );
         return summary with { Overall = Shown(summary.Overall, hidden[0]), Breakdowns = shown };
     }
+
+    #endregion
 
     private static int[] Values(StatusCountsDto c) =>
         [c.Total ?? 0, c.InScope ?? 0, c.Met ?? 0, c.OnTrack ?? 0, c.AtRisk ?? 0, c.NotMet ?? 0];

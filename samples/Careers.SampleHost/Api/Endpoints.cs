@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Careers.Encounters;
 using Careers.Encounters.Log;
 using Careers.Gatsby;
+using Careers.SampleHost.Analytics;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
@@ -73,6 +74,7 @@ internal static class Endpoints
             )
             .WithTags("Careers log")
             .Accepts<object>("application/json");
+        app.MapAnalyticsApi();
         return app;
     }
 
@@ -226,46 +228,49 @@ internal static class Endpoints
         string id,
         string? asAt,
         ClaimsPrincipal user,
-        CareersDbContext db,
+        AreaAnalytics analytics,
         CancellationToken ct
     )
     {
-        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
         {
             return problem;
         }
 
-        if (!user.MaySee(id) || !await db.Institutions.AnyAsync(i => i.Id == id, ct))
-        {
-            return Problems.NotFound("The institution");
-        }
-
-        var (learners, activities, participations) = await LoadAsync(db, id, ct);
-        return Results.Ok(
-            EntitlementSummaryDto
-                .From(id, Evaluate(learners, activities, participations, date), date)
-                .For(user)
-        );
+        var result = user.MaySee(id) ? await analytics.EntitlementResultAsync(id, date, ct) : null;
+        return result is null
+            ? Problems.NotFound("The institution")
+            : Results.Ok(EntitlementSummaryDto.From(id, result, date).For(user));
     }
 
     private static async Task<IResult> GetAreaEntitlement(
         string? asAt,
         ClaimsPrincipal user,
-        CareersDbContext db,
+        AreaAnalytics analytics,
         CancellationToken ct
     )
     {
-        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
         {
             return problem;
         }
 
-        var (learners, activities, participations) = await LoadAsync(db, null, ct);
-        return Results.Ok(
-            EntitlementSummaryDto
-                .From("area", Evaluate(learners, activities, participations, date), date)
-                .For(user)
-        );
+        var result = await analytics.EntitlementResultAsync(null, date, ct);
+        return Results.Ok(EntitlementSummaryDto.From("area", result!, date).For(user));
     }
 
     private static async Task<IResult> GetGatsby(
@@ -273,11 +278,18 @@ internal static class Endpoints
         string? asAt,
         string? edition,
         ClaimsPrincipal user,
-        CareersDbContext db,
+        AreaAnalytics analytics,
         CancellationToken ct
     )
     {
-        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
         {
             return problem;
         }
@@ -287,40 +299,14 @@ internal static class Endpoints
             return problem;
         }
 
-        var institution = await db
-            .Institutions.AsNoTracking()
-            .SingleOrDefaultAsync(i => i.Id == id, ct);
-        if (institution is null || !user.MaySee(id))
+        var evaluation = user.MaySee(id)
+            ? await analytics.InstitutionGatsbyAsync(id, date, chosen, ct)
+            : null;
+        if (evaluation is null)
         {
             return Problems.NotFound("The institution");
         }
 
-        var type = (InstitutionType)institution.Type;
-        var inForce = GatsbyFramework.For(type, date);
-        var framework = chosen is null
-            ? inForce
-            : GatsbyFramework.All.Single(f =>
-                f.Edition == chosen && f.Audience == inForce.Audience
-            );
-        var (learners, activities, participations) = await LoadAsync(db, id, ct);
-        // The scorer takes the record as it stood on the as-at date: nothing dated after it.
-        var asAtDay = date.ToDateOnly();
-        activities = activities.Where(a => a.Date <= asAtDay).ToList();
-        var held = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        participations = participations.Where(p => held.Contains(p.ActivityId)).ToList();
-        var evidence = new GatsbyEvidence(
-            learners.Select(Mapping.ToLearner),
-            activities.Select(Mapping.ToActivity),
-            participations.Select(Mapping.ToParticipation)
-        );
-        // No declared answers: this sample scores what the activity record can prove; declared criteria are not met.
-        var evaluation = GatsbyScorer.Default.Assess(
-            framework,
-            new Dictionary<string, bool>(),
-            evidence,
-            date,
-            id
-        );
         if (!evaluation.Success)
         {
             return Problems.Invalid(
@@ -478,31 +464,6 @@ internal static class Endpoints
         LocalDate.FromDateOnly(
             (await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct))
         );
-
-    private static async Task<(
-        List<LearnerRow>,
-        List<ActivityRow>,
-        List<ParticipationRow>
-    )> LoadAsync(CareersDbContext db, string? institutionId, CancellationToken ct)
-    {
-        var learners = db.Learners.AsNoTracking();
-        var activities = db.Activities.AsNoTracking();
-        var participations = db.Participations.AsNoTracking();
-        if (institutionId is not null)
-        {
-            learners = learners.Where(l => l.InstitutionId == institutionId);
-            activities = activities.Where(a => a.InstitutionId == institutionId);
-            participations = participations.Where(p =>
-                db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == institutionId)
-            );
-        }
-
-        return (
-            await learners.ToListAsync(ct),
-            await activities.ToListAsync(ct),
-            await participations.ToListAsync(ct)
-        );
-    }
 
     private static EntitlementResult Evaluate(
         IEnumerable<LearnerRow> learners,

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Careers.Kpi;
 using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;
 using Microsoft.EntityFrameworkCore;
@@ -195,6 +196,30 @@ internal static class CareersDatabase
                 ActivityId = p.ActivityId,
                 LearnerId = p.LearnerId,
                 Evidence = (int)p.Evidence,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        db.NeetMonths.AddRange(
+            area.NeetMonths.Select(m => new NeetMonthRow
+            {
+                Month = m.Month.OnDayOfMonth(1).ToDateOnly(),
+                Cohort = m.Cohort,
+                Neet = m.Neet,
+                NotKnown = m.NotKnown,
+                Synthetic = true,
+            })
+        );
+        db.Destinations.AddRange(
+            area.Destinations.Select(d => new DestinationRow
+            {
+                Year = d.Year.StartYear,
+                Group = d.Group,
+                Education = d.Counts[DestinationCategory.Education],
+                Apprenticeship = d.Counts[DestinationCategory.Apprenticeship],
+                Employment = d.Counts[DestinationCategory.Employment],
+                NotSustained = d.Counts[DestinationCategory.NotSustained],
+                ActivityNotCaptured = d.Counts[DestinationCategory.ActivityNotCaptured],
+                Synthetic = true,
             })
         );
         await db.SaveChangesAsync(cancellationToken);

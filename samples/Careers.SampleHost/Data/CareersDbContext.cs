@@ -25,6 +25,10 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
 
+    public DbSet<NeetMonthRow> NeetMonths => Set<NeetMonthRow>();
+
+    public DbSet<DestinationRow> Destinations => Set<DestinationRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AreaRow>(e =>
@@ -95,6 +99,17 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(a => a.InstitutionId).HasMaxLength(64);
             e.Property(a => a.LearnerId).HasMaxLength(64);
             e.HasIndex(a => a.At);
+        });
+        modelBuilder.Entity<NeetMonthRow>(e =>
+        {
+            e.ToTable("neet_months");
+            e.HasKey(n => n.Month);
+        });
+        modelBuilder.Entity<DestinationRow>(e =>
+        {
+            e.ToTable("destinations");
+            e.HasKey(d => new { d.Year, d.Group });
+            e.Property(d => d.Group).HasMaxLength(32);
         });
     }
 }

@@ -132,3 +132,46 @@ internal sealed class AuditEventRow
 
     public string? LearnerId { get; set; }
 }
+
+/// <summary>
+/// One month's 16–17 NEET figures for the area, as an NCCIS end-of-month return gives them: the cohort known to the
+/// local authority, how many of them are NEET and how many not known. Synthetic in this sample.
+/// </summary>
+internal sealed class NeetMonthRow
+{
+    /// <summary>The first day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public int Cohort { get; set; }
+
+    public int Neet { get; set; }
+
+    public int NotKnown { get; set; }
+
+    public bool Synthetic { get; set; }
+}
+
+/// <summary>
+/// A key stage 4 destination cohort of the area, for one destination year and one group (disadvantaged or not):
+/// how many former pupils are in each destination category. Synthetic in this sample.
+/// </summary>
+internal sealed class DestinationRow
+{
+    /// <summary>The first calendar year of the destination year (2023 for 2023/24).</summary>
+    public int Year { get; set; }
+
+    /// <summary><c>Disadvantaged</c> or <c>Not disadvantaged</c>, as Careers.Kpi names the groups.</summary>
+    public string Group { get; set; } = "";
+
+    public int Education { get; set; }
+
+    public int Apprenticeship { get; set; }
+
+    public int Employment { get; set; }
+
+    public int NotSustained { get; set; }
+
+    public int ActivityNotCaptured { get; set; }
+
+    public bool Synthetic { get; set; }
+}

@@ -1,7 +1,7 @@
 using System;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Careers.SampleHost.Data;
+using Careers.Kpi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -142,6 +142,13 @@ internal static class Access
             institutionId,
             StringComparison.Ordinal
         );
+
+    /// <summary>
+    /// The suppression a caller's aggregates need: none for a school (its own figures, which it may see whole), else
+    /// Careers.Kpi's <see cref="SuppressionRule.Pupils"/>, since analysts and administrators see aggregates only.
+    /// </summary>
+    public static SuppressionRule? SuppressionFor(this ClaimsPrincipal user) =>
+        user.Role() == ApiRole.School ? null : SuppressionRule.Pupils;
 
     /// <summary>The school a school key is for, or null for other roles.</summary>
     public static string? School(this ClaimsPrincipal user) =>

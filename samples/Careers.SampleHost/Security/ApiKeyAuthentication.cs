@@ -66,6 +66,16 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // A person at a browser asking for a page is sent to sign in; an API client gets problem details.
+        if (
+            HttpMethods.IsGet(Request.Method)
+            && Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal)
+        )
+        {
+            Response.Redirect("/signin");
+            return;
+        }
+
         Response.Headers.WWWAuthenticate = SchemeName + " header=\"" + Header + "\"";
         await Problem(
             StatusCodes.Status401Unauthorized,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Careers.Kpi;
 using NodaTime;
 
 namespace Careers.SampleHost.Synthetic;
@@ -28,7 +29,26 @@ public sealed record SyntheticArea(
 
     /// <summary>The date the area describes.</summary>
     public LocalDate ReferenceDate => Options.ReferenceDate;
+
+    /// <summary>
+    /// The area's 16–17 NEET returns: end-of-month figures for December, January and February of each year, oldest
+    /// first, as NCCIS gives them.
+    /// </summary>
+    public IReadOnlyList<NeetMonth> NeetMonths { get; init; } = [];
+
+    /// <summary>The area's key stage 4 destination cohorts, by destination year and disadvantage, oldest first.</summary>
+    public IReadOnlyList<SyntheticDestinations> Destinations { get; init; } = [];
 }
+
+/// <summary>A key stage 4 destination cohort of a synthetic area: one destination year, one group.</summary>
+/// <param name="Year">The destination year (2023/24 for pupils who finished key stage 4 in 2022/23).</param>
+/// <param name="Group"><see cref="KpiBreakdowns.DisadvantagedGroup"/> or <see cref="KpiBreakdowns.NotDisadvantagedGroup"/>.</param>
+/// <param name="Counts">Former pupils in each destination category.</param>
+public sealed record SyntheticDestinations(
+    AcademicYear Year,
+    string Group,
+    IReadOnlyDictionary<DestinationCategory, int> Counts
+);
 
 /// <summary>An institution of a synthetic area, with the ward it stands in and how its pupils achieve.</summary>
 /// <param name="Institution">The institution.</param>

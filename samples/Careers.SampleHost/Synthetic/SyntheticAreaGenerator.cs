@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Careers.Encounters;
+using Careers.Kpi;
 using NodaTime;
 
 namespace Careers.SampleHost.Synthetic;
@@ -18,6 +19,18 @@ namespace Careers.SampleHost.Synthetic;
 /// Rates: SEND 16.8% of pupils, of whom EHC plans make up 3.7 points (the rest SEN support); disadvantage varies by
 /// ward from about 12% to 50% (an illustrative spread, not a published figure); EAL about 18%. Years 1–6 attend the
 /// primary schools, Years 7–11 the secondary schools and Years 12–13 the college. The same options give the same area.
+/// <para>
+/// NEET: December–February returns for as many years as <see cref="SyntheticAreaOptions.YearsOfActivities"/>, up to
+/// the last window that ended by the reference date, over a cohort of two year groups (the 16–17 year olds). Where
+/// DfE publishes Derby's rates the returns reproduce them (NEET / not known 4.2 / 0.1 in 2023, 3.9 / 0.3 in 2024,
+/// 7.6 / 0.3 in 2025: DfE, "Participation in education, training and NEET age 16 to 17 by local authority"); other
+/// years use 4.5 / 0.4, an illustrative rate. Destinations: key stage 4 cohorts of one year group for the same number
+/// of destination years, up to the last one that ended before the reference date, with sustained destinations at
+/// about 95.3% for pupils who are not disadvantaged and 86.1% for disadvantaged pupils (England's 2022/23 key stage 4
+/// figures, DfE "Key stage 4 destination measures"; Derby's own are not in the seeds), and an illustrative split of
+/// the sustained between education (85%), apprenticeships (5%) and employment (10%). These figures come from their
+/// own pseudo-random sequence, so adding them changed none of the learners or activities.
+/// </para>
 /// </remarks>
 public static class SyntheticAreaGenerator
 {
@@ -81,7 +94,108 @@ public static class SyntheticAreaGenerator
             institutions,
             learners
         );
-        return new SyntheticArea(options, institutions, learners, activities, participations);
+        var figures = new Random(unchecked((options.Seed * 31) + 17));
+        return new SyntheticArea(options, institutions, learners, activities, participations)
+        {
+            NeetMonths = NeetMonths(figures, options),
+            Destinations = Destinations(figures, options),
+        };
+    }
+
+    // Derby's published NEET and not known rates (%), by the calendar year of the February (domain reference §8).
+    private static readonly Dictionary<int, (double Neet, double NotKnown)> DerbyNeetRates = new()
+    {
+        [2023] = (4.2, 0.1),
+        [2024] = (3.9, 0.3),
+        [2025] = (7.6, 0.3),
+    };
+
+    private static List<NeetMonth> NeetMonths(Random random, SyntheticAreaOptions options)
+    {
+        var reference = options.ReferenceDate;
+        var lastFebruary = new LocalDate(reference.Year, 2, 1).With(DateAdjusters.EndOfMonth);
+        var latest = reference >= lastFebruary ? reference.Year : reference.Year - 1;
+        var cohort = 2 * options.LearnersPerYearGroup;
+        var months = new List<NeetMonth>();
+        for (var year = latest - options.YearsOfActivities + 1; year <= latest; year++)
+        {
+            var (neet, notKnown) = DerbyNeetRates.TryGetValue(year, out var published)
+                ? published
+                : (4.5, 0.4);
+            foreach (
+                var month in new[]
+                {
+                    new YearMonth(year - 1, 12),
+                    new YearMonth(year, 1),
+                    new YearMonth(year, 2),
+                }
+            )
+            {
+                // The cohort known to the LA moves a little from month to month; the counts follow the rates.
+                var known = cohort + random.Next(-cohort / 100, (cohort / 100) + 1);
+                months.Add(
+                    new NeetMonth(
+                        month,
+                        known,
+                        (int)Math.Round(known * neet / 100, MidpointRounding.AwayFromZero),
+                        (int)Math.Round(known * notKnown / 100, MidpointRounding.AwayFromZero)
+                    )
+                );
+            }
+        }
+
+        return months;
+    }
+
+    private static List<SyntheticDestinations> Destinations(
+        Random random,
+        SyntheticAreaOptions options
+    )
+    {
+        // The last destination year that ended (31 July) before the reference date.
+        var current = AcademicYear.ForDate(options.ReferenceDate);
+        var latest = current.StartYear - 1;
+        var list = new List<SyntheticDestinations>();
+        for (var year = latest - options.YearsOfActivities + 1; year <= latest; year++)
+        {
+            var counts = new Dictionary<string, Dictionary<DestinationCategory, int>>(
+                StringComparer.Ordinal
+            )
+            {
+                [KpiBreakdowns.DisadvantagedGroup] = Empty(),
+                [KpiBreakdowns.NotDisadvantagedGroup] = Empty(),
+            };
+            for (var n = 0; n < options.LearnersPerYearGroup; n++)
+            {
+                var disadvantaged = random.NextDouble() < 0.3;
+                var sustained = random.NextDouble() < (disadvantaged ? 0.861 : 0.953);
+                var draw = random.NextDouble();
+                var category = sustained
+                    ? draw < 0.85
+                        ? DestinationCategory.Education
+                        : draw < 0.90
+                            ? DestinationCategory.Apprenticeship
+                            : DestinationCategory.Employment
+                    : draw < 0.3
+                        ? DestinationCategory.ActivityNotCaptured
+                        : DestinationCategory.NotSustained;
+                counts[
+                    disadvantaged
+                        ? KpiBreakdowns.DisadvantagedGroup
+                        : KpiBreakdowns.NotDisadvantagedGroup
+                ][category]++;
+            }
+
+            foreach (var (group, groupCounts) in counts)
+            {
+                list.Add(new SyntheticDestinations(new AcademicYear(year), group, groupCounts));
+            }
+        }
+
+        return list;
+
+        static Dictionary<DestinationCategory, int> Empty() =>
+            Enum.GetValues<DestinationCategory>().ToDictionary(c => c, _ => 0);
     }
 
     private static List<SyntheticInstitution> Institutions(Random random)

@@ -173,6 +173,38 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.ToTable("careers_logs", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.DestinationRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ActivityNotCaptured")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Apprenticeship")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Employment")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotSustained")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Year", "Group");
+
+                    b.ToTable("destinations", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.InstitutionRow", b =>
                 {
                     b.Property<string>("Id")
@@ -257,6 +289,28 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("learners", (string)null);
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.NeetMonthRow", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Cohort")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Neet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotKnown")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("neet_months", (string)null);
                 });
 
             modelBuilder.Entity("Careers.SampleHost.Data.ParticipationRow", b =>

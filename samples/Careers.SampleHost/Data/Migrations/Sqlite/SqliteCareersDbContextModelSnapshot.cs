@@ -166,6 +166,38 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("careers_logs", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.DestinationRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActivityNotCaptured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Apprenticeship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Employment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotSustained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Group");
+
+                    b.ToTable("destinations", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.InstitutionRow", b =>
                 {
                     b.Property<string>("Id")
@@ -250,6 +282,28 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("learners", (string)null);
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.NeetMonthRow", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cohort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Neet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("neet_months", (string)null);
                 });
 
             modelBuilder.Entity("Careers.SampleHost.Data.ParticipationRow", b =>

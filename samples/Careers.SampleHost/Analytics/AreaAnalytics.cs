@@ -1,0 +1,624 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.Encounters;
+using Careers.Funding;
+using Careers.Gatsby;
+using Careers.Kpi;
+using Careers.SampleHost.Api;
+using Careers.SampleHost.Data;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Careers.SampleHost.Analytics;
+
+/// <summary>
+/// The one place that turns the database into results with the SDK's packages: Gatsby Benchmark results per
+/// institution and for the area against the national figures (Careers.Gatsby), the four-encounter entitlement and its
+/// roll-ups (Careers.Encounters), the KPI report and its trends (Careers.Kpi), and funding allocations
+/// (Careers.Funding). The endpoints and the dashboard read through it, so that who may see what can be decided in one
+/// place. Scoped: it uses the request's <see cref="CareersDbContext"/>.
+/// </summary>
+/// <param name="db">The database.</param>
+internal sealed class AreaAnalytics(CareersDbContext db)
+{
+    /// <summary>The date the area describes: the default as-at date of every result.</summary>
+    public async Task<LocalDate> ReferenceDateAsync(CancellationToken ct) =>
+        LocalDate.FromDateOnly(
+            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct)
+        );
+
+    /// <summary>The institutions, in id order.</summary>
+    public Task<List<InstitutionRow>> InstitutionsAsync(CancellationToken ct) =>
+        db.Institutions.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
+
+    /// <summary>One institution, or null.</summary>
+    public Task<InstitutionRow?> InstitutionAsync(string id, CancellationToken ct) =>
+        db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+
+    /// <summary>
+    /// An institution's Gatsby Benchmark results from its activity record as at a date, in an edition (by default the
+    /// one in force on the date). Null when there is no such institution; problems when its records cannot be scored.
+    /// </summary>
+    public async Task<Evaluation<GatsbyResult>?> InstitutionGatsbyAsync(
+        string id,
+        LocalDate asAt,
+        GatsbyEdition? edition,
+        CancellationToken ct
+    )
+    {
+        var institution = await InstitutionAsync(id, ct);
+        if (institution is null)
+        {
+            return null;
+        }
+
+        var records = await LoadAsync(id, ct);
+        return Score(institution, records, asAt, edition);
+    }
+
+    /// <summary>
+    /// The area's Gatsby Benchmark results: every secondary school and college scored from its activity record, the
+    /// area summary (benchmarks fully achieved, as nationally counted) and the published national figures beside it.
+    /// Primary schools are left out: the benchmarks are set for secondary schools and colleges (statutory guidance,
+    /// domain reference §3).
+    /// </summary>
+    public async Task<Evaluation<AreaGatsby>> AreaGatsbyAsync(
+        LocalDate asAt,
+        GatsbyEdition? edition,
+        CancellationToken ct
+    )
+    {
+        var institutions = await InstitutionsAsync(ct);
+        var records = await LoadAsync(null, ct);
+        return ScoreArea(institutions, records, asAt, edition);
+    }
+
+    /// <summary>
+    /// The four-encounter entitlement (Derby Opportunity Area policy) for the area, or one institution, as at a date,
+    /// with breakdowns by year group, disadvantage, SEN provision and EAL, and counts suppressed by a rule (none by
+    /// default). Null when the institution does not exist.
+    /// </summary>
+    public async Task<EntitlementSummaryDto?> EntitlementAsync(
+        string? institutionId,
+        LocalDate asAt,
+        SuppressionRule? suppression,
+        CancellationToken ct
+    )
+    {
+        if (
+            institutionId is not null
+            && !await db.Institutions.AnyAsync(i => i.Id == institutionId, ct)
+        )
+        {
+            return null;
+        }
+
+        var records = await LoadAsync(institutionId, ct);
+        var result = Entitlement(records, asAt);
+        var summary = EntitlementSummaryDto.From(institutionId ?? "area", result, asAt);
+        return suppression is null ? summary : summary.Suppress(suppression);
+    }
+
+    /// <summary>
+    /// The entitlement result itself, learner by learner, for the area or one institution: for callers that may see
+    /// learner-level results (a school its own). Null when the institution does not exist.
+    /// </summary>
+    public async Task<EntitlementResult?> EntitlementResultAsync(
+        string? institutionId,
+        LocalDate asAt,
+        CancellationToken ct
+    )
+    {
+        if (
+            institutionId is not null
+            && !await db.Institutions.AnyAsync(i => i.Id == institutionId, ct)
+        )
+        {
+            return null;
+        }
+
+        return Entitlement(await LoadAsync(institutionId, ct), asAt);
+    }
+
+    /// <summary>
+    /// The KPI report of the Derby careers strategy (<see cref="KpiCatalogue.DerbyStrategy"/>) for the academic year
+    /// holding the as-at date: NEET and not known (the December–February average, once the window has closed), key
+    /// stage 4 sustained destinations and the disadvantage gap (the last destination year that ended before the date),
+    /// Gatsby Benchmark progress, the entitlement and the encounters delivered; each headline compared with the year
+    /// before where there is one, and assessed against the <see cref="AnalyticsTargets"/>.
+    /// </summary>
+    public async Task<Evaluation<KpiReport>> KpiReportAsync(LocalDate asAt, CancellationToken ct)
+    {
+        var data = await AreaDataAsync(ct);
+        return BuildKpiReport(data, asAt);
+    }
+
+    /// <summary>
+    /// The headline KPIs year by year, up to the as-at date: one report as at the end of each academic year that has
+    /// NEET or destination figures, and the as-at date for the last, each value with its target and RAG status.
+    /// </summary>
+    public async Task<IReadOnlyList<KpiTrend>> KpiTrendsAsync(LocalDate asAt, CancellationToken ct)
+    {
+        var data = await AreaDataAsync(ct);
+        var current = AcademicYear.ForDate(asAt);
+        // The first academic year with a NEET window: the one holding the earliest February.
+        var first = data
+            .Neet.Select(m => m.Month.Month == 12 ? m.Month.Year + 1 : m.Month.Year)
+            .DefaultIfEmpty(current.StartYear + 1)
+            .Min();
+        var points = new List<(AcademicYear Year, LocalDate AsAt, KpiReport Report)>();
+        for (var start = first - 1; start <= current.StartYear; start++)
+        {
+            var year = new AcademicYear(start);
+            var date = year == current ? asAt : year.End;
+            var report = BuildKpiReport(data, date);
+            if (report.Success)
+            {
+                points.Add((year, date, report.Result));
+            }
+        }
+
+        return AnalyticsTargets
+            .Headlines.Select(id => new KpiTrend(
+                KpiCatalogue.DerbyStrategy[id],
+                AnalyticsTargets.For(id),
+                points
+                    .Select(p =>
+                    {
+                        var figure = p.Report.Figure(id);
+                        var target = p.Report.Targets.FirstOrDefault(t => t.Target.KpiId == id);
+                        return new KpiTrendPoint(
+                            p.Year,
+                            p.AsAt,
+                            figure is { IsPublished: true } ? figure.Value : null,
+                            target?.Expected,
+                            target?.Status ?? RagStatus.NotAssessed
+                        );
+                    })
+                    .ToArray()
+            ))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The institutions as Careers.Funding sees them, as at a date: pupils by phase; disadvantaged, FSM, FSM6, SEN
+    /// support, EHC plan and EAL pupils; a deprivation decile ranked by the share of pupils who are disadvantaged (1 the
+    /// most deprived, a <b>decision</b>: the sample holds no IMD or IDACI); benchmarks not fully achieved (secondary
+    /// schools and the college); learners behind the entitlement (at risk or not met).
+    /// </summary>
+    public async Task<IReadOnlyList<FundedInstitution>> FundedInstitutionsAsync(
+        LocalDate asAt,
+        CancellationToken ct
+    )
+    {
+        var institutions = await InstitutionsAsync(ct);
+        var records = await LoadAsync(null, ct);
+        return Funded(institutions, records, asAt);
+    }
+
+    /// <summary>Allocates a pot across the area's institutions with a formula, to the penny.</summary>
+    public async Task<Evaluation<FundingAllocation>> AllocateAsync(
+        FundingFormula formula,
+        long potPence,
+        LocalDate asAt,
+        CancellationToken ct
+    )
+    {
+        var funded = await FundedInstitutionsAsync(asAt, ct);
+        return formula.Allocate(funded, potPence, asAt);
+    }
+
+    /// <summary>Allocates with an already-loaded list of institutions (two formulas over the same area).</summary>
+    public static Evaluation<FundingAllocation> Allocate(
+        FundingFormula formula,
+        IReadOnlyList<FundedInstitution> institutions,
+        long potPence,
+        LocalDate asAt
+    ) => formula.Allocate(institutions, potPence, asAt);
+
+    private static Evaluation<GatsbyResult> Score(
+        InstitutionRow institution,
+        Records records,
+        LocalDate asAt,
+        GatsbyEdition? edition
+    )
+    {
+        var type = (InstitutionType)institution.Type;
+        var inForce = GatsbyFramework.For(type, asAt);
+        var framework = edition is null
+            ? inForce
+            : GatsbyFramework.All.Single(f =>
+                f.Edition == edition && f.Audience == inForce.Audience
+            );
+        // The scorer takes the record as it stood on the as-at date: nothing dated after it.
+        var asAtDay = asAt.ToDateOnly();
+        var activities = records
+            .Activities.Where(a => a.InstitutionId == institution.Id && a.Date <= asAtDay)
+            .ToList();
+        var held = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var learners = OnRoll(records.Learners.Where(l => l.InstitutionId == institution.Id), asAt);
+        var onRoll = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var participations = records.Participations.Where(p =>
+            held.Contains(p.ActivityId) && onRoll.Contains(p.LearnerId)
+        );
+        var evidence = new GatsbyEvidence(
+            learners,
+            activities.Select(Mapping.ToActivity),
+            participations.Select(Mapping.ToParticipation)
+        );
+        // No declared answers: this sample scores what the activity record can prove; declared criteria are not met.
+        return GatsbyScorer.Default.Assess(
+            framework,
+            new Dictionary<string, bool>(),
+            evidence,
+            asAt,
+            institution.Id
+        );
+    }
+
+    private static Evaluation<AreaGatsby> ScoreArea(
+        IReadOnlyList<InstitutionRow> institutions,
+        Records records,
+        LocalDate asAt,
+        GatsbyEdition? edition
+    )
+    {
+        var scored = new List<InstitutionGatsby>();
+        var problems = new List<ValidationError>();
+        foreach (var institution in institutions.Where(ScoredForGatsby))
+        {
+            var evaluation = Score(institution, records, asAt, edition);
+            if (evaluation.Success)
+            {
+                scored.Add(new InstitutionGatsby(institution, evaluation.Result));
+            }
+            else
+            {
+                problems.AddRange(evaluation.Problems.Select(p => p.At("/" + institution.Id)));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return Evaluation<AreaGatsby>.Of(problems);
+        }
+
+        return Evaluation<AreaGatsby>.Of(
+            new AreaGatsby(
+                asAt,
+                scored,
+                AreaSummary.Of(scored.Select(s => s.Result)),
+                NationalFigures(asAt)
+            )
+        );
+    }
+
+    private static bool ScoredForGatsby(InstitutionRow row) =>
+        (InstitutionType)row.Type != InstitutionType.Primary;
+
+    /// <summary>The latest published national figures up to the as-at year, each kind of figure once.</summary>
+    private static NationalComparison NationalFigures(LocalDate asAt)
+    {
+        var year = AcademicYear.ForDate(asAt);
+        var upTo = NationalBenchmarkFigures
+            .Published.Where(f => f.Year.StartYear <= year.StartYear)
+            .ToArray();
+        return new NationalComparison(
+            upTo.LastOrDefault(f => f.AverageBenchmarksFullyAchieved is not null),
+            upTo.LastOrDefault(f => f.PercentAchievingAllEight is not null),
+            upTo.LastOrDefault(f => f.PercentFullyAchieving is not null)
+        );
+    }
+
+    private static EntitlementResult Entitlement(Records records, LocalDate asAt)
+    {
+        var learners = OnRoll(records.Learners, asAt);
+        var ids = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        return new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
+            .Evaluate(
+                learners,
+                records.Activities.Select(Mapping.ToActivity).ToList(),
+                records
+                    .Participations.Where(p => ids.Contains(p.LearnerId))
+                    .Select(Mapping.ToParticipation)
+                    .ToList(),
+                asAt
+            )
+            .GetResultOrThrow();
+    }
+
+    /// <summary>
+    /// The learners who had a year group in the academic year of the date: the area holds this year's roll, so a date
+    /// some years back leaves out the youngest, who had not started school then.
+    /// </summary>
+    private static List<Learner> OnRoll(IEnumerable<LearnerRow> rows, LocalDate asAt)
+    {
+        var year = AcademicYear.ForDate(asAt);
+        return rows.Select(Mapping.ToLearner).Where(l => l.YearGroupIn(year) is not null).ToList();
+    }
+
+    private static Evaluation<KpiReport> BuildKpiReport(AreaData data, LocalDate asAt)
+    {
+        var year = AcademicYear.ForDate(asAt);
+        var builder = KpiCalculator.Default.Report(
+            Geography.Derby,
+            TimePeriod.ForAcademicYear(year),
+            asAt
+        );
+        var headlines = new HashSet<string>(StringComparer.Ordinal);
+
+        // NEET: the December–February window that falls in the academic year, once it has closed.
+        var neet = NeetFor(data, year.StartYear + 1, asAt);
+        if (neet is not null)
+        {
+            builder.AddNeet(neet);
+            headlines.Add(KpiDefinitions.NeetOrNotKnown.Id);
+            if (NeetFor(data, year.StartYear, asAt) is { } previous)
+            {
+                builder.CompareWithPrevious(
+                    KpiDefinitions.NeetOrNotKnown.Id,
+                    previous.NeetOrNotKnown.Percentage
+                );
+            }
+        }
+        else
+        {
+            builder
+                .AddSymbol(KpiDefinitions.Neet.Id, GssSymbol.NotAvailable)
+                .AddSymbol(KpiDefinitions.NotKnown.Id, GssSymbol.NotAvailable)
+                .AddSymbol(KpiDefinitions.NeetOrNotKnown.Id, GssSymbol.NotAvailable);
+        }
+
+        // Destinations: the last destination year that ended (31 July) before the as-at date.
+        var destinationYear =
+            asAt >= new LocalDate(year.StartYear, 8, 1) ? year.StartYear - 1 : year.StartYear - 2;
+        if (Destinations(data, destinationYear) is { } destinations)
+        {
+            builder.AddDestinations(
+                destinations.All,
+                destinations.NotDisadvantaged,
+                destinations.Disadvantaged
+            );
+            headlines.Add(KpiDefinitions.SustainedDestinations.Id);
+            if (Destinations(data, destinationYear - 1) is { } previous)
+            {
+                builder.CompareWithPrevious(
+                    KpiDefinitions.SustainedDestinations.Id,
+                    previous.All.Sustained.Percentage
+                );
+            }
+        }
+        else
+        {
+            builder.AddSymbol(KpiDefinitions.SustainedDestinations.Id, GssSymbol.NotAvailable);
+        }
+
+        var gatsby = ScoreArea(data.Institutions, data.Records, asAt, null);
+        if (gatsby.Success)
+        {
+            builder.AddBenchmarks(gatsby.Result.Summary);
+            headlines.Add(KpiDefinitions.AverageBenchmarksFullyAchieved.Id);
+        }
+
+        var entitlement = Entitlement(data.Records, asAt);
+        var rollUp = EntitlementRollUp.Of(entitlement);
+        if (rollUp.Overall.InScope > 0)
+        {
+            builder.AddEntitlement(rollUp).AddEncountersDelivered(entitlement);
+            headlines.Add(KpiDefinitions.EntitlementMet.Id);
+        }
+
+        foreach (var target in AnalyticsTargets.All)
+        {
+            if (headlines.Contains(target.KpiId) && asAt >= target.BaselineDate)
+            {
+                builder.AddTarget(target);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static NeetAverage? NeetFor(AreaData data, int year, LocalDate asAt)
+    {
+        var february = new LocalDate(year, 2, 1).With(DateAdjusters.EndOfMonth);
+        if (asAt < february)
+        {
+            return null;
+        }
+
+        var months = data
+            .Neet.Where(m =>
+                m.Month == new YearMonth(year - 1, 12)
+                || m.Month == new YearMonth(year, 1)
+                || m.Month == new YearMonth(year, 2)
+            )
+            .ToArray();
+        if (months.Length != 3)
+        {
+            return null;
+        }
+
+        var average = NeetCalculator.ThreeMonthAverage(months, year);
+        return average.Success ? average.Result : null;
+    }
+
+    private static (
+        DestinationMeasure All,
+        DestinationMeasure NotDisadvantaged,
+        DestinationMeasure Disadvantaged
+    )? Destinations(AreaData data, int year)
+    {
+        var rows = data.Destinations.Where(d => d.Year == year).ToArray();
+        var disadvantaged = rows.SingleOrDefault(r => r.Group == KpiBreakdowns.DisadvantagedGroup);
+        var others = rows.SingleOrDefault(r => r.Group == KpiBreakdowns.NotDisadvantagedGroup);
+        if (disadvantaged is null || others is null)
+        {
+            return null;
+        }
+
+        var all = DestinationMeasure.FromCounts(Sum(Counts(disadvantaged), Counts(others)));
+        var d = DestinationMeasure.FromCounts(Counts(disadvantaged));
+        var o = DestinationMeasure.FromCounts(Counts(others));
+        return all.Success && d.Success && o.Success ? (all.Result, o.Result, d.Result) : null;
+
+        static Dictionary<DestinationCategory, int> Counts(DestinationRow row) =>
+            new()
+            {
+                [DestinationCategory.Education] = row.Education,
+                [DestinationCategory.Apprenticeship] = row.Apprenticeship,
+                [DestinationCategory.Employment] = row.Employment,
+                [DestinationCategory.NotSustained] = row.NotSustained,
+                [DestinationCategory.ActivityNotCaptured] = row.ActivityNotCaptured,
+            };
+
+        static Dictionary<DestinationCategory, int> Sum(
+            Dictionary<DestinationCategory, int> a,
+            Dictionary<DestinationCategory, int> b
+        ) => a.ToDictionary(p => p.Key, p => p.Value + b[p.Key]);
+    }
+
+    private static List<FundedInstitution> Funded(
+        IReadOnlyList<InstitutionRow> institutions,
+        Records records,
+        LocalDate asAt
+    )
+    {
+        var byInstitution = records.Learners.ToLookup(l => l.InstitutionId, StringComparer.Ordinal);
+        var entitlement = Entitlement(records, asAt);
+        var behind = entitlement
+            .Learners.Where(l => l.Status is EntitlementStatus.AtRisk or EntitlementStatus.NotMet)
+            .GroupBy(l => l.Learner.InstitutionId ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var notAchieved = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var institution in institutions.Where(ScoredForGatsby))
+        {
+            var score = Score(institution, records, asAt, null);
+            if (score.Success)
+            {
+                notAchieved[institution.Id] = 8 - score.Result.BenchmarksFullyAchieved;
+            }
+        }
+
+        // Deprivation decile by the share of pupils who are disadvantaged: 1 the most deprived.
+        var shares = institutions
+            .Select(i =>
+            {
+                var roll = byInstitution[i.Id].ToArray();
+                return (
+                    i.Id,
+                    Share: roll.Length == 0
+                        ? 0
+                        : (double)roll.Count(l => l.FreeSchoolMealsInLastSixYears) / roll.Length
+                );
+            })
+            .OrderByDescending(s => s.Share)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select((s, rank) => (s.Id, Decile: 1 + (10 * rank / institutions.Count)))
+            .ToDictionary(s => s.Id, s => s.Decile, StringComparer.Ordinal);
+
+        return institutions
+            .Select(i =>
+            {
+                var roll = byInstitution[i.Id].ToArray();
+                return new FundedInstitution(i.Id, i.Name, (InstitutionType)i.Type)
+                {
+                    Pupils = roll.GroupBy(l => Phase(l.YearGroup))
+                        .ToDictionary(g => g.Key, g => g.Count()),
+                    EligiblePupils = new Dictionary<PupilCharacteristic, int>
+                    {
+                        [PupilCharacteristic.Disadvantaged] = roll.Count(l =>
+                            l.FreeSchoolMealsInLastSixYears
+                        ),
+                        [PupilCharacteristic.FreeSchoolMeals] = roll.Count(l => l.FreeSchoolMeals),
+                        [PupilCharacteristic.FreeSchoolMealsEver6] = roll.Count(l =>
+                            l.FreeSchoolMealsInLastSixYears
+                        ),
+                        [PupilCharacteristic.SenSupport] = roll.Count(l =>
+                            (SenProvision)l.SenProvision == SenProvision.SenSupport
+                        ),
+                        [PupilCharacteristic.EhcPlan] = roll.Count(l =>
+                            (SenProvision)l.SenProvision == SenProvision.EhcPlan
+                        ),
+                        [PupilCharacteristic.EnglishAsAdditionalLanguage] = roll.Count(l =>
+                            l.EnglishAsAdditionalLanguage
+                        ),
+                    },
+                    DeprivationDecile = shares[i.Id],
+                    BenchmarksNotAchieved = notAchieved.GetValueOrDefault(i.Id),
+                    LearnersBelowEntitlement = behind.GetValueOrDefault(i.Id),
+                };
+            })
+            .ToList();
+
+        static PupilPhase Phase(int yearGroup) =>
+            yearGroup switch
+            {
+                <= 6 => PupilPhase.Primary,
+                <= 9 => PupilPhase.KeyStage3,
+                <= 11 => PupilPhase.KeyStage4,
+                _ => PupilPhase.Post16,
+            };
+    }
+
+    private async Task<AreaData> AreaDataAsync(CancellationToken ct)
+    {
+        var institutions = await InstitutionsAsync(ct);
+        var records = await LoadAsync(null, ct);
+        var neet = await db.NeetMonths.AsNoTracking().OrderBy(m => m.Month).ToListAsync(ct);
+        var destinations = await db
+            .Destinations.AsNoTracking()
+            .OrderBy(d => d.Year)
+            .ThenBy(d => d.Group)
+            .ToListAsync(ct);
+        return new AreaData(
+            institutions,
+            records,
+            neet.Select(m => new NeetMonth(
+                    LocalDate.FromDateOnly(m.Month).ToYearMonth(),
+                    m.Cohort,
+                    m.Neet,
+                    m.NotKnown
+                ))
+                .ToArray(),
+            destinations
+        );
+    }
+
+    private async Task<Records> LoadAsync(string? institutionId, CancellationToken ct)
+    {
+        var learners = db.Learners.AsNoTracking();
+        var activities = db.Activities.AsNoTracking();
+        var participations = db.Participations.AsNoTracking();
+        if (institutionId is not null)
+        {
+            learners = learners.Where(l => l.InstitutionId == institutionId);
+            activities = activities.Where(a => a.InstitutionId == institutionId);
+            participations = participations.Where(p =>
+                db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == institutionId)
+            );
+        }
+
+        return new Records(
+            await learners.OrderBy(l => l.Id).ToListAsync(ct),
+            await activities.OrderBy(a => a.Id).ToListAsync(ct),
+            await participations.ToListAsync(ct)
+        );
+    }
+
+    private sealed record Records(
+        List<LearnerRow> Learners,
+        List<ActivityRow> Activities,
+        List<ParticipationRow> Participations
+    );
+
+    private sealed record AreaData(
+        List<InstitutionRow> Institutions,
+        Records Records,
+        IReadOnlyList<NeetMonth> Neet,
+        List<DestinationRow> Destinations
+    );
+}

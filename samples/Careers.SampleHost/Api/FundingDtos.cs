@@ -1,0 +1,705 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Careers.Funding;
+
+namespace Careers.SampleHost.Api;
+
+/// <summary>
+/// A funding scenario: a pot, a formula and the date the area is taken as at. Money is in pence (whole numbers):
+/// <c>1000000</c> is £10,000.00.
+/// </summary>
+/// <param name="PotPence">The pot to share, in pence; required, 0 or more.</param>
+/// <param name="AsAt">The date the pupils, the benchmarks and the entitlement are counted at (ISO); by default the area's reference date.</param>
+/// <param name="Formula">The formula; required.</param>
+internal sealed record FundingScenarioRequest(long? PotPence, string? AsAt, FormulaDto? Formula);
+
+/// <summary>Two scenarios to compare: usually the same pot with a formula before and after a change.</summary>
+/// <param name="Before">The first scenario.</param>
+/// <param name="After">The second scenario.</param>
+internal sealed record FundingComparisonRequest(
+    FundingScenarioRequest? Before,
+    FundingScenarioRequest? After
+);
+
+/// <summary>
+/// A formula for Careers.Funding's <see cref="FundingFormulaBuilder"/>, as JSON: its factors, the target shares of the
+/// pot, the protections, and whether to scale to the pot.
+/// </summary>
+/// <param name="Id">The formula's id; default <c>scenario</c>.</param>
+/// <param name="Version">Its version; default <c>1</c>.</param>
+/// <param name="Name">A name for people.</param>
+/// <param name="Factors">The factors, in order; at least one.</param>
+/// <param name="TargetShares">Shares of the pot (above 0, at most 1) by factor group or factor id: <c>{"deprivation": 0.4}</c>.</param>
+/// <param name="FloorPence">No institution below this sum.</param>
+/// <param name="MinimumPerPupilPence">No institution below this sum per pupil.</param>
+/// <param name="CapPerPupilPence">No institution above this sum per pupil.</param>
+/// <param name="CapPerInstitutionPence">No institution above this sum.</param>
+/// <param name="ScaleToPot">Scale the formula to spend the pot exactly; default true.</param>
+internal sealed record FormulaDto(
+    string? Id,
+    string? Version,
+    string? Name,
+    IReadOnlyList<FactorDto>? Factors,
+    IReadOnlyDictionary<string, decimal>? TargetShares,
+    long? FloorPence,
+    long? MinimumPerPupilPence,
+    long? CapPerPupilPence,
+    long? CapPerInstitutionPence,
+    bool? ScaleToPot
+);
+
+/// <summary>
+/// One factor. <c>kind</c> is one of <c>perPupil</c> (with <c>phase</c>: Primary, KeyStage3, KeyStage4, Post16),
+/// <c>perEligiblePupil</c> (with <c>characteristic</c>: Disadvantaged, FreeSchoolMeals, FreeSchoolMealsEver6,
+/// SenSupport, EhcPlan, EnglishAsAdditionalLanguage), <c>lumpSum</c>, <c>perGap</c> (with <c>gap</c>:
+/// BenchmarksNotAchieved, LearnersBelowEntitlement), each with <c>ratePence</c>; <c>deprivationDecile</c> (with ten
+/// <c>bandRatesPence</c> per pupil, decile 1 the most deprived first); <c>byInstitutionType</c> (with
+/// <c>typeRatesPence</c> by institution type, such as <c>{"Secondary": 500000}</c>).
+/// </summary>
+/// <param name="Kind">What the factor pays for.</param>
+/// <param name="Phase">The phase of a per-pupil factor.</param>
+/// <param name="Characteristic">The characteristic of a per-eligible-pupil factor.</param>
+/// <param name="Gap">The need of a per-gap factor.</param>
+/// <param name="RatePence">The rate in pence.</param>
+/// <param name="BandRatesPence">The ten rates of a deprivation-decile factor.</param>
+/// <param name="TypeRatesPence">The sums by institution type.</param>
+/// <param name="Group">A group name, for target shares (such as <c>deprivation</c>).</param>
+internal sealed record FactorDto(
+    string? Kind,
+    string? Phase,
+    string? Characteristic,
+    string? Gap,
+    long? RatePence,
+    IReadOnlyList<long>? BandRatesPence,
+    IReadOnlyDictionary<string, long>? TypeRatesPence,
+    string? Group
+);
+
+/// <summary>Turns a <see cref="FormulaDto"/> into a formula, or says field by field what is wrong with it.</summary>
+internal static class FormulaReader
+{
+    private static readonly string[] Kinds =
+    [
+        "perPupil",
+        "perEligiblePupil",
+        "lumpSum",
+        "perGap",
+        "deprivationDecile",
+        "byInstitutionType",
+    ];
+
+    // Only what the sample's area data can count: see AreaAnalytics.FundedInstitutionsAsync.
+    private static readonly PupilCharacteristic[] Characteristics =
+    [
+        PupilCharacteristic.Disadvantaged,
+        PupilCharacteristic.FreeSchoolMeals,
+        PupilCharacteristic.FreeSchoolMealsEver6,
+        PupilCharacteristic.SenSupport,
+        PupilCharacteristic.EhcPlan,
+        PupilCharacteristic.EnglishAsAdditionalLanguage,
+    ];
+
+    /// <summary>Reads a scenario's formula; the errors' paths are JSON pointers into the request body.</summary>
+    public static FundingFormula? Read(
+        FundingScenarioRequest request,
+        string prefix,
+        List<ValidationError> errors
+    )
+    {
+        var before = errors.Count;
+        if (request.PotPence is null)
+        {
+            errors.Add(
+                Error(
+                    "funding.pot.required",
+                    prefix + "/potPence",
+                    "potPence is required: the pot in pence."
+                )
+            );
+        }
+        else if (request.PotPence < 0)
+        {
+            errors.Add(
+                Error("funding.pot.negative", prefix + "/potPence", "potPence cannot be negative.")
+            );
+        }
+
+        var dto = request.Formula;
+        if (dto is null)
+        {
+            errors.Add(
+                Error("funding.formula.required", prefix + "/formula", "formula is required.")
+            );
+            return null;
+        }
+
+        var at = prefix + "/formula";
+        var factors = dto.Factors ?? [];
+        if (factors.Count == 0)
+        {
+            errors.Add(
+                Error(
+                    "funding.formula.no-factors",
+                    at + "/factors",
+                    "A formula needs at least one factor."
+                )
+            );
+        }
+
+        for (var i = 0; i < factors.Count; i++)
+        {
+            CheckFactor(factors[i], Invariant($"{at}/factors/{i}"), errors);
+        }
+
+        foreach (var (key, share) in dto.TargetShares ?? new Dictionary<string, decimal>())
+        {
+            if (share is <= 0m or > 1m)
+            {
+                errors.Add(
+                    Error(
+                        "funding.formula.share-range",
+                        at + "/targetShares/" + Escape(key),
+                        "A target share is a fraction above 0 and at most 1 (0.4 is 40%)."
+                    )
+                );
+            }
+        }
+
+        NotNegative(dto.FloorPence, at + "/floorPence", errors);
+        NotNegative(dto.MinimumPerPupilPence, at + "/minimumPerPupilPence", errors);
+        NotNegative(dto.CapPerPupilPence, at + "/capPerPupilPence", errors);
+        NotNegative(dto.CapPerInstitutionPence, at + "/capPerInstitutionPence", errors);
+        if (dto.Id is { } id && string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(
+                Error(
+                    "funding.formula.id",
+                    at + "/id",
+                    "id cannot be blank; leave it out for 'scenario'."
+                )
+            );
+        }
+
+        if (dto.Version is { } version && string.IsNullOrWhiteSpace(version))
+        {
+            errors.Add(
+                Error(
+                    "funding.formula.version",
+                    at + "/version",
+                    "version cannot be blank; leave it out for '1'."
+                )
+            );
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        var builder = FundingFormula.Builder(dto.Id ?? "scenario", dto.Version ?? "1");
+        if (!string.IsNullOrWhiteSpace(dto.Name))
+        {
+            builder.Named(dto.Name);
+        }
+
+        for (var i = 0; i < factors.Count; i++)
+        {
+            try
+            {
+                Add(builder, factors[i]);
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(
+                    Error(
+                        "funding.factor.invalid",
+                        Invariant($"{at}/factors/{i}"),
+                        FirstSentence(e.Message)
+                    )
+                );
+            }
+        }
+
+        foreach (var (key, share) in dto.TargetShares ?? new Dictionary<string, decimal>())
+        {
+            builder.TargetShare(key, share);
+        }
+
+        if (dto.FloorPence is { } floor)
+        {
+            builder.Floor(floor);
+        }
+
+        if (dto.MinimumPerPupilPence is { } minimum)
+        {
+            builder.MinimumPerPupil(minimum);
+        }
+
+        if (dto.CapPerPupilPence is { } capPerPupil)
+        {
+            builder.CapPerPupil(capPerPupil);
+        }
+
+        if (dto.CapPerInstitutionPence is { } cap)
+        {
+            builder.CapPerInstitution(cap);
+        }
+
+        if (dto.ScaleToPot ?? true)
+        {
+            builder.ScaleToPot();
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        // Every factor was added, so the formula's factors are the request's, in order.
+        var formula = builder.Build();
+        var ids = formula.Factors.Select(f => f.Id).ToArray();
+        errors.AddRange(formula.Problems.Select(p => Relocate(p, prefix, ids, ofFormula: true)));
+        return errors.Count > before ? null : formula;
+    }
+
+    /// <summary>
+    /// Moves a problem of the formula or the allocation to where it is in the request: <c>/formula/...</c> under the
+    /// scenario, and a factor named by id to its place in the list.
+    /// </summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="prefix">Where the scenario is in the request: empty, <c>/before</c> or <c>/after</c>.</param>
+    /// <param name="factorIds">The formula's factor ids, in the request's order.</param>
+    /// <param name="ofFormula">Whether the path is relative to the formula (its own problems) rather than to the allocation.</param>
+    public static ValidationError Relocate(
+        ValidationError problem,
+        string prefix,
+        IReadOnlyList<string> factorIds,
+        bool ofFormula
+    )
+    {
+        var path = ofFormula ? "/formula" + problem.Path : problem.Path;
+
+        const string factors = "/formula/factors/";
+        if (path.StartsWith(factors, StringComparison.Ordinal))
+        {
+            var rest = path[factors.Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            var id = slash < 0 ? rest : rest[..slash];
+            var index = factorIds
+                .ToList()
+                .IndexOf(
+                    id.Replace("~1", "/", StringComparison.Ordinal)
+                        .Replace("~0", "~", StringComparison.Ordinal)
+                );
+            if (index >= 0)
+            {
+                path =
+                    factors
+                    + index.ToString(CultureInfo.InvariantCulture)
+                    + (slash < 0 ? "" : rest[slash..]);
+            }
+        }
+
+        return new ValidationError(problem.Code, prefix + path, problem.Message);
+    }
+
+    private static void CheckFactor(FactorDto factor, string at, List<ValidationError> errors)
+    {
+        if (factor is null)
+        {
+            errors.Add(Error("funding.factor.required", at, "A factor cannot be null."));
+            return;
+        }
+
+        if (factor.Kind is null || !Kinds.Contains(factor.Kind, StringComparer.Ordinal))
+        {
+            errors.Add(
+                Error(
+                    "funding.factor.kind",
+                    at + "/kind",
+                    "kind must be one of " + string.Join(", ", Kinds) + "."
+                )
+            );
+            return;
+        }
+
+        if (factor.Group is { } group && string.IsNullOrWhiteSpace(group))
+        {
+            errors.Add(
+                Error(
+                    "funding.factor.group",
+                    at + "/group",
+                    "group cannot be blank; leave it out for none."
+                )
+            );
+        }
+
+        switch (factor.Kind)
+        {
+            case "perPupil":
+                Parse<PupilPhase>(
+                    factor.Phase,
+                    at + "/phase",
+                    "funding.factor.phase",
+                    Enum.GetValues<PupilPhase>(),
+                    errors
+                );
+                Rate(factor.RatePence, at, errors);
+                break;
+            case "perEligiblePupil":
+                Parse(
+                    factor.Characteristic,
+                    at + "/characteristic",
+                    "funding.factor.characteristic",
+                    Characteristics,
+                    errors
+                );
+                Rate(factor.RatePence, at, errors);
+                break;
+            case "perGap":
+                Parse<NeedGap>(
+                    factor.Gap,
+                    at + "/gap",
+                    "funding.factor.gap",
+                    Enum.GetValues<NeedGap>(),
+                    errors
+                );
+                Rate(factor.RatePence, at, errors);
+                break;
+            case "lumpSum":
+                Rate(factor.RatePence, at, errors);
+                break;
+            case "deprivationDecile":
+                if (factor.BandRatesPence is not { Count: 10 } bands || bands.Any(b => b < 0))
+                {
+                    errors.Add(
+                        Error(
+                            "funding.factor.bands",
+                            at + "/bandRatesPence",
+                            "bandRatesPence needs ten rates of 0 or more, decile 1 (the most deprived) first."
+                        )
+                    );
+                }
+
+                break;
+            default:
+                if (factor.TypeRatesPence is not { Count: > 0 } types)
+                {
+                    errors.Add(
+                        Error(
+                            "funding.factor.types",
+                            at + "/typeRatesPence",
+                            "typeRatesPence needs at least one institution type."
+                        )
+                    );
+                    break;
+                }
+
+                foreach (var (type, pence) in types)
+                {
+                    if (
+                        !Enum.TryParse<InstitutionType>(type, ignoreCase: false, out var parsed)
+                        || !Enum.IsDefined(parsed)
+                        || type.Any(char.IsDigit)
+                    )
+                    {
+                        errors.Add(
+                            Error(
+                                "funding.factor.type",
+                                at + "/typeRatesPence/" + Escape(type),
+                                "Not an institution type: use one of "
+                                    + string.Join(", ", Enum.GetNames<InstitutionType>())
+                                    + "."
+                            )
+                        );
+                    }
+                    else if (pence < 0)
+                    {
+                        errors.Add(
+                            Error(
+                                "funding.factor.rate",
+                                at + "/typeRatesPence/" + Escape(type),
+                                "A sum in pence cannot be negative."
+                            )
+                        );
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static void Add(FundingFormulaBuilder builder, FactorDto f)
+    {
+        switch (f.Kind)
+        {
+            case "perPupil":
+                builder.PerPupil(Enum.Parse<PupilPhase>(f.Phase!), f.RatePence!.Value, f.Group);
+                break;
+            case "perEligiblePupil":
+                builder.PerEligiblePupil(
+                    Enum.Parse<PupilCharacteristic>(f.Characteristic!),
+                    f.RatePence!.Value,
+                    f.Group
+                );
+                break;
+            case "perGap":
+                builder.PerGap(Enum.Parse<NeedGap>(f.Gap!), f.RatePence!.Value, f.Group);
+                break;
+            case "lumpSum":
+                builder.LumpSum(f.RatePence!.Value, f.Group);
+                break;
+            case "deprivationDecile":
+                builder.BandedByDeprivationDecile(f.BandRatesPence!, f.Group);
+                break;
+            default:
+                builder.ByInstitutionType(
+                    f.TypeRatesPence!.ToDictionary(
+                        p => Enum.Parse<InstitutionType>(p.Key),
+                        p => p.Value
+                    ),
+                    f.Group
+                );
+                break;
+        }
+    }
+
+    private static void Parse<T>(
+        string? text,
+        string path,
+        string code,
+        IReadOnlyList<T> allowed,
+        List<ValidationError> errors
+    )
+        where T : struct, Enum
+    {
+        if (text is null || !allowed.Any(a => a.ToString() == text))
+        {
+            errors.Add(Error(code, path, "Use one of " + string.Join(", ", allowed) + "."));
+        }
+    }
+
+    private static void Rate(long? pence, string at, List<ValidationError> errors)
+    {
+        if (pence is null)
+        {
+            errors.Add(
+                Error(
+                    "funding.factor.rate",
+                    at + "/ratePence",
+                    "ratePence is required: the rate in pence."
+                )
+            );
+        }
+        else if (pence < 0)
+        {
+            errors.Add(
+                Error(
+                    "funding.factor.rate",
+                    at + "/ratePence",
+                    "A rate in pence cannot be negative."
+                )
+            );
+        }
+    }
+
+    private static void NotNegative(long? pence, string path, List<ValidationError> errors)
+    {
+        if (pence < 0)
+        {
+            errors.Add(
+                Error("funding.formula.negative", path, "A sum in pence cannot be negative.")
+            );
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var parameter = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return parameter < 0 ? message : message[..parameter];
+    }
+
+    private static string Escape(string key) =>
+        key.Replace("~", "~0", StringComparison.Ordinal)
+            .Replace("/", "~1", StringComparison.Ordinal);
+
+    private static ValidationError Error(string code, string path, string message) =>
+        new(code, path, message);
+
+    private static string Invariant(FormattableString text) =>
+        text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>One institution's allocation.</summary>
+internal sealed record AllocationDto(
+    string Id,
+    string Name,
+    string Type,
+    int Pupils,
+    int Disadvantaged,
+    decimal DisadvantagedShare,
+    int? DeprivationDecile,
+    long Pence,
+    string Pounds,
+    decimal? PerPupilPence,
+    decimal FormulaPence,
+    ProtectionDto? Protection,
+    IReadOnlyList<FactorAmountDto> Factors,
+    string Explanation
+);
+
+/// <summary>A protection that changed an institution's sum.</summary>
+internal sealed record ProtectionDto(string Kind, decimal LimitPence, decimal EffectPence);
+
+/// <summary>What one factor gave an institution, before scaling.</summary>
+internal sealed record FactorAmountDto(string FactorId, string Label, decimal Pence);
+
+/// <summary>
+/// Equity measures: the weighted Gini of funding per pupil (0 equal), the concentration index against deprivation (below
+/// 0: towards the more deprived), the most deprived fifth's share, funding per disadvantaged and per other pupil.
+/// </summary>
+internal sealed record EquityDto(
+    double? Gini,
+    double? ConcentrationIndex,
+    double? MostDeprivedQuintileShare,
+    double? DisadvantagedPerPupilPence,
+    double? OthersPerPupilPence,
+    double? DisadvantagedRatio
+)
+{
+    public static EquityDto From(EquityMeasures e) =>
+        new(
+            Finite(e.Gini),
+            Finite(e.ConcentrationIndex),
+            Finite(e.MostDeprivedQuintileShare),
+            Finite(e.DisadvantagedPerPupilPence),
+            Finite(e.OthersPerPupilPence),
+            Finite(e.DisadvantagedRatio)
+        );
+
+    public static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
+}
+
+/// <summary>The formula as allocated.</summary>
+internal sealed record FormulaSummaryDto(
+    string Id,
+    string Version,
+    string Name,
+    string Description
+);
+
+/// <summary>An allocation: every institution to the penny, the explanations and the equity measures.</summary>
+internal sealed record FundingScenarioDto(
+    FormulaSummaryDto Formula,
+    string AsAt,
+    string Provenance,
+    long PotPence,
+    long AllocatedPence,
+    long UnallocatedPence,
+    decimal ScalingFactor,
+    IReadOnlyList<AllocationDto> Institutions,
+    EquityDto Equity,
+    string Explanation,
+    bool Synthetic
+)
+{
+    public static FundingScenarioDto From(FundingAllocation a, NodaTime.LocalDate asAt) =>
+        new(
+            new FormulaSummaryDto(
+                a.Formula.Id,
+                a.Formula.Version,
+                a.Formula.Name,
+                a.Formula.Describe()
+            ),
+            Text.Date(asAt),
+            a.Provenance.ToString(),
+            a.PotPence,
+            a.AllocatedPence,
+            a.UnallocatedPence,
+            a.ScalingFactor,
+            a.Institutions.Select(i => new AllocationDto(
+                    i.Id,
+                    i.Institution.Name,
+                    i.Institution.Type.ToString(),
+                    i.Institution.TotalPupils,
+                    i.Institution.EligibleFor(PupilCharacteristic.Disadvantaged),
+                    i.Institution.TotalPupils == 0
+                        ? 0
+                        : (decimal)i.Institution.EligibleFor(PupilCharacteristic.Disadvantaged)
+                            / i.Institution.TotalPupils,
+                    i.Institution.DeprivationDecile,
+                    i.Pence,
+                    (i.Pence / 100m).ToString("0.00", CultureInfo.InvariantCulture),
+                    i.PerPupilPence,
+                    i.FormulaPence,
+                    i.Protection is { } p
+                        ? new ProtectionDto(p.Kind.ToString(), p.LimitPence, p.EffectPence)
+                        : null,
+                    i.Factors.Select(f => new FactorAmountDto(f.FactorId, f.Label, f.Pence))
+                        .ToArray(),
+                    i.Explain(a.ScalingFactor)
+                ))
+                .ToArray(),
+            EquityDto.From(EquityMeasures.Of(a)),
+            a.Explain(),
+            true
+        );
+}
+
+/// <summary>One institution's change between two allocations.</summary>
+internal sealed record ChangeDto(
+    string Id,
+    string Name,
+    long BeforePence,
+    long AfterPence,
+    long ChangePence,
+    decimal? ChangeFraction
+);
+
+/// <summary>How the equity measures moved from the first allocation to the second (after minus before).</summary>
+internal sealed record EquityChangeDto(
+    double? Gini,
+    double? ConcentrationIndex,
+    double? MostDeprivedQuintileShare,
+    double? DisadvantagedRatio
+);
+
+/// <summary>Two allocations side by side: both, the difference per institution and the change in equity.</summary>
+internal sealed record FundingComparisonDto(
+    FundingScenarioDto Before,
+    FundingScenarioDto After,
+    IReadOnlyList<ChangeDto> Changes,
+    EquityChangeDto EquityChange,
+    string Explanation,
+    bool Synthetic
+)
+{
+    public static FundingComparisonDto From(
+        FundingScenario s,
+        NodaTime.LocalDate beforeAsAt,
+        NodaTime.LocalDate afterAsAt
+    ) =>
+        new(
+            FundingScenarioDto.From(s.Before, beforeAsAt),
+            FundingScenarioDto.From(s.After, afterAsAt),
+            s.Changes.Select(c => new ChangeDto(
+                    c.Id,
+                    c.Name,
+                    c.BeforePence,
+                    c.AfterPence,
+                    c.ChangePence,
+                    c.ChangeFraction
+                ))
+                .ToArray(),
+            new EquityChangeDto(
+                EquityDto.Finite(s.GiniChange),
+                EquityDto.Finite(s.ConcentrationIndexChange),
+                EquityDto.Finite(s.MostDeprivedQuintileShareChange),
+                EquityDto.Finite(s.DisadvantagedRatioChange)
+            ),
+            s.Explain(),
+            true
+        );
+}
