@@ -244,6 +244,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         var participations = records.Participations.Where(p =>
             held.Contains(p.ActivityId) && onRoll.Contains(p.LearnerId)
         );
+        #region score-gatsby
         var evidence = new GatsbyEvidence(
             learners,
             activities.Select(Mapping.ToActivity),
@@ -257,6 +258,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             asAt,
             institution.Id
         );
+        #endregion
     }
 
     private static Evaluation<AreaGatsby> ScoreArea(
@@ -313,6 +315,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         );
     }
 
+    #region evaluate
     private static EntitlementResult Entitlement(Records records, LocalDate asAt)
     {
         var learners = OnRoll(records.Learners, asAt);
@@ -329,6 +332,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             )
             .GetResultOrThrow();
     }
+    #endregion
 
     /// <summary>
     /// The learners who had a year group in the academic year of the date: the area holds this year's roll, so a date
@@ -340,6 +344,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         return rows.Select(Mapping.ToLearner).Where(l => l.YearGroupIn(year) is not null).ToList();
     }
 
+    #region kpi-report
     private static Evaluation<KpiReport> BuildKpiReport(AreaData data, LocalDate asAt)
     {
         var year = AcademicYear.ForDate(asAt);
@@ -421,6 +426,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
 
         return builder.Build();
     }
+    #endregion
 
     private static NeetAverage? NeetFor(AreaData data, int year, LocalDate asAt)
     {

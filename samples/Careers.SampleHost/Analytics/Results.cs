@@ -43,6 +43,7 @@ internal static class DashboardScenario
     public const long PotPence = 1_000_000_00;
 
     /// <summary>The formula.</summary>
+    #region funding-formula
     public static Careers.Funding.FundingFormula Formula { get; } =
         Careers
             .Funding.FundingFormula.Builder("sample.dashboard-fund", "1.0")
@@ -63,6 +64,7 @@ internal static class DashboardScenario
             .Floor(500_00)
             .ScaleToPot()
             .Build();
+    #endregion
 }
 
 /// <summary>How much of what the activity record can prove a benchmark's learners have.</summary>
