@@ -250,14 +250,14 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             activities.Select(Mapping.ToActivity),
             participations.Select(Mapping.ToParticipation)
         );
-        // No declared answers: this sample scores what the activity record can prove; declared criteria are not met.
-        return GatsbyScorer.Default.Assess(
-            framework,
-            new Dictionary<string, bool>(),
-            evidence,
-            asAt,
-            institution.Id
-        );
+        // The institution's declared answers for this framework's criteria, and what its records prove for the rest.
+        var declared = framework.Criteria.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var answers = records
+            .DeclaredAnswers.Where(a =>
+                a.InstitutionId == institution.Id && declared.Contains(a.CriterionId)
+            )
+            .ToDictionary(a => a.CriterionId, a => a.Met, StringComparer.Ordinal);
+        return GatsbyScorer.Default.Assess(framework, answers, evidence, asAt, institution.Id);
         #endregion
     }
 
@@ -608,17 +608,25 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             );
         }
 
+        var answers = db.DeclaredAnswers.AsNoTracking();
+        if (institutionId is not null)
+        {
+            answers = answers.Where(a => a.InstitutionId == institutionId);
+        }
+
         return new Records(
             await learners.OrderBy(l => l.Id).ToListAsync(ct),
             await activities.OrderBy(a => a.Id).ToListAsync(ct),
-            await participations.ToListAsync(ct)
+            await participations.ToListAsync(ct),
+            await answers.ToListAsync(ct)
         );
     }
 
     private sealed record Records(
         List<LearnerRow> Learners,
         List<ActivityRow> Activities,
-        List<ParticipationRow> Participations
+        List<ParticipationRow> Participations,
+        List<DeclaredAnswerRow> DeclaredAnswers
     );
 
     private sealed record AreaData(

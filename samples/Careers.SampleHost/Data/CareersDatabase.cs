@@ -177,6 +177,14 @@ internal static class CareersDatabase
             })
         );
         await db.SaveChangesAsync(cancellationToken);
+        db.DeclaredAnswers.AddRange(
+            area.DeclaredAnswers.Select(a => new DeclaredAnswerRow
+            {
+                InstitutionId = a.InstitutionId,
+                CriterionId = a.CriterionId,
+                Met = a.Met,
+            })
+        );
         db.Learners.AddRange(area.Learners.Select(Mapping.ToRow));
         await db.SaveChangesAsync(cancellationToken);
         db.Activities.AddRange(

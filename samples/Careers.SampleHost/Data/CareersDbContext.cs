@@ -27,6 +27,8 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<NeetMonthRow> NeetMonths => Set<NeetMonthRow>();
 
+    public DbSet<DeclaredAnswerRow> DeclaredAnswers => Set<DeclaredAnswerRow>();
+
     public DbSet<DestinationRow> Destinations => Set<DestinationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -99,6 +101,14 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(a => a.InstitutionId).HasMaxLength(64);
             e.Property(a => a.LearnerId).HasMaxLength(64);
             e.HasIndex(a => a.At);
+        });
+        modelBuilder.Entity<DeclaredAnswerRow>(e =>
+        {
+            e.ToTable("declared_answers");
+            e.HasKey(a => new { a.InstitutionId, a.CriterionId });
+            e.Property(a => a.InstitutionId).HasMaxLength(64);
+            e.Property(a => a.CriterionId).HasMaxLength(64);
+            e.HasOne<InstitutionRow>().WithMany().HasForeignKey(a => a.InstitutionId);
         });
         modelBuilder.Entity<NeetMonthRow>(e =>
         {

@@ -175,3 +175,14 @@ internal sealed class DestinationRow
 
     public bool Synthetic { get; set; }
 }
+
+/// <summary>An institution's answer to a Gatsby criterion that is declared, not proved by learners' records.</summary>
+internal sealed class DeclaredAnswerRow
+{
+    public string InstitutionId { get; set; } = "";
+
+    /// <summary>The criterion's stable id, such as <c>2024.schools.B1.1</c>.</summary>
+    public string CriterionId { get; set; } = "";
+
+    public bool Met { get; set; }
+}

@@ -38,7 +38,19 @@ public sealed record SyntheticArea(
 
     /// <summary>The area's key stage 4 destination cohorts, by destination year and disadvantage, oldest first.</summary>
     public IReadOnlyList<SyntheticDestinations> Destinations { get; init; } = [];
+
+    /// <summary>
+    /// Each secondary school's and the college's answers to the Gatsby criteria that are declared rather than proved
+    /// by learners' records (such as "the school has a stable careers programme"), in both editions.
+    /// </summary>
+    public IReadOnlyList<SyntheticAnswer> DeclaredAnswers { get; init; } = [];
 }
+
+/// <summary>An institution's answer to a declared Gatsby criterion.</summary>
+/// <param name="InstitutionId">The institution.</param>
+/// <param name="CriterionId">The criterion's stable id, such as <c>2024.schools.B1.1</c>.</param>
+/// <param name="Met">Whether the institution declares it met.</param>
+public sealed record SyntheticAnswer(string InstitutionId, string CriterionId, bool Met);
 
 /// <summary>A key stage 4 destination cohort of a synthetic area: one destination year, one group.</summary>
 /// <param name="Year">The destination year (2023/24 for pupils who finished key stage 4 in 2022/23).</param>

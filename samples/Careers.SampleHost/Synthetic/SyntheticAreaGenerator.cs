@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Careers.Encounters;
+using Careers.Gatsby;
 using Careers.Kpi;
 using NodaTime;
 
@@ -99,7 +100,46 @@ public static class SyntheticAreaGenerator
         {
             NeetMonths = NeetMonths(figures, options),
             Destinations = Destinations(figures, options),
+            DeclaredAnswers = DeclaredAnswers(
+                new Random(unchecked((options.Seed * 37) + 23)),
+                institutions
+            ),
         };
+    }
+
+    /// <summary>
+    /// Answers to the declared criteria of both editions for each secondary school and the college: more often met in
+    /// higher-achieving schools (from 55% to 95% of criteria), as the strategy found provision to follow attainment.
+    /// Illustrative rates: the seeds give none.
+    /// </summary>
+    private static List<SyntheticAnswer> DeclaredAnswers(
+        Random random,
+        List<SyntheticInstitution> institutions
+    )
+    {
+        var answers = new List<SyntheticAnswer>();
+        foreach (
+            var school in institutions.Where(i => i.Institution.Type != InstitutionType.Primary)
+        )
+        {
+            var audience = GatsbyFramework
+                .For(school.Institution.Type, new LocalDate(2025, 9, 1))
+                .Audience;
+            foreach (var framework in GatsbyFramework.All.Where(f => f.Audience == audience))
+            {
+                foreach (
+                    var criterion in framework.Criteria.Where(c =>
+                        c.Evidence == CriterionEvidence.Declared
+                    )
+                )
+                {
+                    var met = random.NextDouble() < 0.55 + (0.4 * school.Achievement);
+                    answers.Add(new SyntheticAnswer(school.Institution.Id, criterion.Id, met));
+                }
+            }
+        }
+
+        return answers;
     }
 
     // Derby's published NEET and not known rates (%), by the calendar year of the February (domain reference §8).
@@ -360,8 +400,8 @@ public static class SyntheticAreaGenerator
             for (var back = options.YearsOfActivities - 1; back >= 0; back--)
             {
                 var activityYear = new AcademicYear(year.StartYear - back);
-                // More provision in higher-achieving schools: from 4 to 12 activities a year.
-                var count = (int)Math.Round(4 + (8 * school.Achievement));
+                // More provision in higher-achieving schools: from 8 to 20 activities a year.
+                var count = (int)Math.Round(8 + (12 * school.Achievement));
                 for (var k = 0; k < count; k++)
                 {
                     var date = SchoolDay(random, activityYear, options.ReferenceDate);

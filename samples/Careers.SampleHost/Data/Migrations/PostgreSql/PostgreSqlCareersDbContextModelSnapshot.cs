@@ -173,6 +173,24 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.ToTable("careers_logs", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.DeclaredAnswerRow", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("InstitutionId", "CriterionId");
+
+                    b.ToTable("declared_answers", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.DestinationRow", b =>
                 {
                     b.Property<int>("Year")
@@ -354,6 +372,15 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
                         .WithOne()
                         .HasForeignKey("Careers.SampleHost.Data.CareersLogRow", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.DeclaredAnswerRow", b =>
+                {
+                    b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -166,6 +166,24 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("careers_logs", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.DeclaredAnswerRow", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstitutionId", "CriterionId");
+
+                    b.ToTable("declared_answers", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.DestinationRow", b =>
                 {
                     b.Property<int>("Year")
@@ -347,6 +365,15 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
                         .WithOne()
                         .HasForeignKey("Careers.SampleHost.Data.CareersLogRow", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.DeclaredAnswerRow", b =>
+                {
+                    b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
