@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Careers;
 using Careers.Encounters;
 using Careers.SampleHost.Data;
 using NodaTime;
@@ -196,3 +197,35 @@ internal static class Text
 {
     public static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }
+
+/// <summary>
+/// One row of a JSON import: a learner's part in a careers activity, the fields of the CSV format in camel case.
+/// </summary>
+/// <param name="LearnerId">The learner; on roll at the institution imported into.</param>
+/// <param name="InstitutionId">The institution, or null; when given, the one imported into.</param>
+/// <param name="YearGroup">The learner's year group in the area's reference academic year: <c>9</c>, <c>Y9</c> or <c>Year 9</c>.</param>
+/// <param name="ActivityId">The activity; new to the database, and the same date, kind and employers on each of its rows.</param>
+/// <param name="ActivityDate">The activity's date, <c>yyyy-MM-dd</c>, not after the area's reference date.</param>
+/// <param name="ActivityKind">An <see cref="Careers.ActivityKind"/> name, such as <c>EmployerTalk</c>.</param>
+/// <param name="Evidence"><see cref="MeaningfulEvidence"/> names: the evidence for this learner in this activity.</param>
+/// <param name="Employers">How many employers the activity involved; 0 when left out.</param>
+internal sealed record ImportRowJson(
+    string LearnerId,
+    string? InstitutionId,
+    string YearGroup,
+    string ActivityId,
+    string ActivityDate,
+    string ActivityKind,
+    IReadOnlyList<string>? Evidence,
+    int? Employers
+);
+
+/// <summary>What an import wrote.</summary>
+internal sealed record ImportResultDto(
+    string InstitutionId,
+    string IdempotencyKey,
+    int Rows,
+    int Activities,
+    int Participations,
+    int Learners
+);

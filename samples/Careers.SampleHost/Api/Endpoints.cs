@@ -65,6 +65,7 @@ internal static class Endpoints
             )
             .WithTags("Careers log")
             .Accepts<object>("application/json");
+        app.MapImportApi();
         return app;
     }
 

@@ -21,6 +21,8 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<CareersLogRow> CareersLogs => Set<CareersLogRow>();
 
+    public DbSet<ImportRequestRow> ImportRequests => Set<ImportRequestRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AreaRow>(e =>
@@ -71,6 +73,15 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(l => l.LearnerId).HasMaxLength(64);
             e.Property(l => l.Version).IsConcurrencyToken();
             e.HasOne<LearnerRow>().WithOne().HasForeignKey<CareersLogRow>(l => l.LearnerId);
+        });
+        modelBuilder.Entity<ImportRequestRow>(e =>
+        {
+            e.ToTable("import_requests");
+            e.HasKey(r => new { r.InstitutionId, r.IdempotencyKey });
+            e.Property(r => r.InstitutionId).HasMaxLength(64);
+            e.Property(r => r.IdempotencyKey).HasMaxLength(200);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+            e.HasOne<InstitutionRow>().WithMany().HasForeignKey(r => r.InstitutionId);
         });
     }
 }

@@ -75,6 +75,9 @@ internal sealed class ActivityRow
     public DateOnly Date { get; set; }
 
     public int Evidence { get; set; }
+
+    /// <summary>How many employers the activity involved, as imported (0 when not recorded).</summary>
+    public int Employers { get; set; }
 }
 
 internal sealed class ParticipationRow
@@ -94,4 +97,23 @@ internal sealed class CareersLogRow
     public string Document { get; set; } = "";
 
     public int Version { get; set; }
+}
+
+/// <summary>
+/// An import that succeeded, kept under its <c>Idempotency-Key</c> so that a retry of the same request gets the same
+/// response and writes nothing, and a different request under the same key is refused.
+/// </summary>
+internal sealed class ImportRequestRow
+{
+    public string InstitutionId { get; set; } = "";
+
+    public string IdempotencyKey { get; set; } = "";
+
+    /// <summary>SHA-256 of the media type and the body, in lower-case hex.</summary>
+    public string RequestHash { get; set; } = "";
+
+    public int Status { get; set; }
+
+    /// <summary>The JSON response sent the first time.</summary>
+    public string Response { get; set; } = "";
 }

@@ -31,6 +31,9 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<int>("Employers")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Evidence")
                         .HasColumnType("integer");
 
@@ -93,6 +96,33 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.HasKey("LearnerId");
 
                     b.ToTable("careers_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InstitutionId", "IdempotencyKey");
+
+                    b.ToTable("import_requests", (string)null);
                 });
 
             modelBuilder.Entity("Careers.SampleHost.Data.InstitutionRow", b =>
@@ -215,6 +245,15 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
                         .WithOne()
                         .HasForeignKey("Careers.SampleHost.Data.CareersLogRow", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
+                {
+                    b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

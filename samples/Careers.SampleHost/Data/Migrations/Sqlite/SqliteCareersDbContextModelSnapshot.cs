@@ -26,6 +26,9 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Employers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Evidence")
                         .HasColumnType("INTEGER");
 
@@ -88,6 +91,33 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.HasKey("LearnerId");
 
                     b.ToTable("careers_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstitutionId", "IdempotencyKey");
+
+                    b.ToTable("import_requests", (string)null);
                 });
 
             modelBuilder.Entity("Careers.SampleHost.Data.InstitutionRow", b =>
@@ -210,6 +240,15 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
                         .WithOne()
                         .HasForeignKey("Careers.SampleHost.Data.CareersLogRow", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
+                {
+                    b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
