@@ -2,12 +2,18 @@ using System;
 using System.Linq;
 using Careers.SampleHost.Api;
 using Careers.SampleHost.Data;
+using Careers.SampleHost.Synthetic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
+
+if (args is [SyntheticCsvCommand.Name, .. var options])
+{
+    return SyntheticCsvCommand.Run(options, Console.Out, Console.Error);
+}
 
 #region compose
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +47,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point, public so that integration tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Careers.Encounters.Log;
 using Careers.SampleHost.Synthetic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -175,6 +176,15 @@ internal static class CareersDatabase
                 ActivityId = p.ActivityId,
                 LearnerId = p.LearnerId,
                 Evidence = (int)p.Evidence,
+            })
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        db.CareersLogs.AddRange(
+            area.CareersLogs.Select(l => new CareersLogRow
+            {
+                LearnerId = l.LearnerId,
+                Document = CareersLogSerializer.Serialize(l.Log),
+                Version = 1,
             })
         );
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Careers.Encounters.Log;
 using NodaTime;
 
 namespace Careers.SampleHost.Synthetic;
@@ -12,12 +13,14 @@ namespace Careers.SampleHost.Synthetic;
 /// <param name="Learners">The learners on roll in the reference year.</param>
 /// <param name="Activities">The careers activities, each with the institution that ran it.</param>
 /// <param name="Participations">Who took part in which activity.</param>
+/// <param name="CareersLogs">The careers and skills logs started in primary school, each with its learner.</param>
 public sealed record SyntheticArea(
     SyntheticAreaOptions Options,
     IReadOnlyList<SyntheticInstitution> Institutions,
     IReadOnlyList<Learner> Learners,
     IReadOnlyList<SyntheticActivity> Activities,
-    IReadOnlyList<Participation> Participations
+    IReadOnlyList<Participation> Participations,
+    IReadOnlyList<SyntheticCareersLog> CareersLogs
 )
 {
     /// <summary>The label every synthetic record carries.</summary>
@@ -40,3 +43,8 @@ public sealed record SyntheticInstitution(Institution Institution, string Ward, 
 /// <param name="InstitutionId">The institution.</param>
 /// <param name="Activity">The activity.</param>
 public sealed record SyntheticActivity(string InstitutionId, CareersActivity Activity);
+
+/// <summary>A careers and skills log of a synthetic area, with the learner it belongs to.</summary>
+/// <param name="LearnerId">The learner.</param>
+/// <param name="Log">The log, valid against the current schema.</param>
+public sealed record SyntheticCareersLog(string LearnerId, CareersLog Log);
