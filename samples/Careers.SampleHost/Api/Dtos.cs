@@ -229,3 +229,31 @@ internal sealed record ImportResultDto(
     int Participations,
     int Learners
 );
+
+/// <summary>A transfer to another school: the receiving school by id or LAESTAB, the first day there, and the log it already keeps.</summary>
+/// <param name="InstitutionId">The receiving school's id in this host; or give <paramref name="LaEstab"/>.</param>
+/// <param name="LaEstab">The receiving school's LA and establishment number, 7 digits.</param>
+/// <param name="Date">The first day at the receiving school, <c>yyyy-MM-dd</c>.</param>
+/// <param name="ReceivingLog">The careers log the receiving school already keeps for the learner, if any.</param>
+internal sealed record TransferRequestDto(
+    string? InstitutionId,
+    string? LaEstab,
+    string? Date,
+    System.Text.Json.JsonElement? ReceivingLog
+);
+
+/// <summary>An entry edited on both sides of a transfer: the receiving school's version is kept.</summary>
+internal sealed record TransferConflictDto(string Id, string Path, string Message);
+
+/// <summary>What a transfer did, and the merged log.</summary>
+internal sealed record TransferResultDto(
+    string LearnerId,
+    string From,
+    string To,
+    string Date,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Unchanged,
+    IReadOnlyList<TransferConflictDto> Conflicts,
+    int SchoolsAdded,
+    System.Text.Json.JsonElement Log
+);

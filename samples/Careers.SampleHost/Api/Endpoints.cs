@@ -66,6 +66,7 @@ internal static class Endpoints
             .WithTags("Careers log")
             .Accepts<object>("application/json");
         app.MapImportApi();
+        app.MapTransferApi();
         return app;
     }
 
@@ -334,7 +335,8 @@ internal static class Endpoints
         CancellationToken ct
     )
     {
-        if (!await db.Learners.AnyAsync(l => l.Id == id, ct))
+        var learner = await db.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (learner is null)
         {
             return Problems.NotFound("The learner");
         }
@@ -358,6 +360,23 @@ internal static class Endpoints
         if (errors.Count > 0)
         {
             return Problems.Invalid("The careers log is not valid.", errors);
+        }
+
+        // The document must be about the learner in the URL: the same UPN (or pseudonymous id) and date of birth.
+        var read = CareersLogSerializer.Deserialize(document);
+        if (!read.Success)
+        {
+            return Problems.Invalid("The careers log is not valid.", read.Problems);
+        }
+
+        var identity = TransferEndpoints.IdentityProblems(learner, read.Result!);
+        if (identity.Count > 0)
+        {
+            return Problems.Invalid(
+                "The careers log is about another learner.",
+                identity,
+                StatusCodes.Status422UnprocessableEntity
+            );
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
