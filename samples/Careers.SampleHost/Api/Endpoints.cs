@@ -67,6 +67,7 @@ internal static class Endpoints
             .Accepts<object>("application/json");
         app.MapImportApi();
         app.MapTransferApi();
+        app.MapProviderAccessApi();
         return app;
     }
 

@@ -154,6 +154,12 @@ internal static class CareersDatabase
                 Ward = i.Ward,
                 Achievement = i.Achievement,
                 Synthetic = true,
+                StatementPublished = i.ProviderAccessStatement?.Published ?? false,
+                StatementRequestProcedure = i.ProviderAccessStatement?.RequestProcedure ?? false,
+                StatementGrounds =
+                    i.ProviderAccessStatement?.GroundsForGrantingAndRefusing ?? false,
+                StatementPremises = i.ProviderAccessStatement?.PremisesAndFacilities ?? false,
+                StatementTimes = i.ProviderAccessStatement?.TimesOfAccess ?? false,
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -167,6 +173,8 @@ internal static class CareersDatabase
                 Kind = (int)a.Activity.Kind,
                 Date = a.Activity.Date.ToDateOnly(),
                 Evidence = (int)a.Activity.Evidence,
+                DuringSchoolDay = a.Activity.DuringSchoolDay,
+                Providers = Mapping.ToProviders(a.Activity),
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -240,7 +248,24 @@ internal static class Mapping
         new(row.Id, (ActivityKind)row.Kind, LocalDate.FromDateOnly(row.Date))
         {
             Evidence = (MeaningfulEvidence)row.Evidence,
+            DuringSchoolDay = row.DuringSchoolDay,
+            Organisations = string.IsNullOrEmpty(row.Providers)
+                ? []
+                : row
+                    .Providers.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(SyntheticAreaGenerator.Provider)
+                    .ToArray(),
         };
+
+    /// <summary>The activity's providers of approved technical education or apprenticeships, by id, or null.</summary>
+    public static string? ToProviders(CareersActivity activity)
+    {
+        var ids = activity
+            .Organisations.Where(o => o.OffersApprovedTechnicalEducationOrApprenticeships)
+            .Select(o => o.Id)
+            .ToArray();
+        return ids.Length == 0 ? null : string.Join(' ', ids);
+    }
 
     public static Participation ToParticipation(ParticipationRow row) =>
         new(row.ActivityId, row.LearnerId) { Evidence = (MeaningfulEvidence)row.Evidence };

@@ -53,6 +53,7 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("activities");
             e.Property(a => a.Id).HasMaxLength(64);
             e.Property(a => a.InstitutionId).HasMaxLength(64);
+            e.Property(a => a.Providers).HasMaxLength(1000);
             e.HasIndex(a => a.InstitutionId);
             e.HasOne<InstitutionRow>().WithMany().HasForeignKey(a => a.InstitutionId);
         });

@@ -33,6 +33,17 @@ internal sealed class InstitutionRow
     public double Achievement { get; set; }
 
     public bool Synthetic { get; set; }
+
+    // The provider access policy statement, as the school declares it (ProviderAccessStatement).
+    public bool StatementPublished { get; set; }
+
+    public bool StatementRequestProcedure { get; set; }
+
+    public bool StatementGrounds { get; set; }
+
+    public bool StatementPremises { get; set; }
+
+    public bool StatementTimes { get; set; }
 }
 
 internal sealed class LearnerRow
@@ -78,6 +89,15 @@ internal sealed class ActivityRow
 
     /// <summary>How many employers the activity involved, as imported (0 when not recorded).</summary>
     public int Employers { get; set; }
+
+    /// <summary>Whether it took place during the standard school day; null when not recorded.</summary>
+    public bool? DuringSchoolDay { get; set; }
+
+    /// <summary>
+    /// The providers of approved technical education or apprenticeships it involved, by id, separated by spaces; null
+    /// for none. The Provider Access Legislation counts only encounters with such providers.
+    /// </summary>
+    public string? Providers { get; set; }
 }
 
 internal sealed class ParticipationRow

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Careers.Encounters;
 using Careers.Encounters.Log;
 using NodaTime;
 
@@ -37,7 +38,14 @@ public sealed record SyntheticArea(
 /// <param name="Institution">The institution.</param>
 /// <param name="Ward">The ward.</param>
 /// <param name="Achievement">Attainment from 0 (lowest) to 1 (highest); provision follows it, as the strategy found.</param>
-public sealed record SyntheticInstitution(Institution Institution, string Ward, double Achievement);
+public sealed record SyntheticInstitution(Institution Institution, string Ward, double Achievement)
+{
+    /// <summary>
+    /// What the school declares of its provider access policy statement; null for a primary school, where the
+    /// Provider Access Legislation does not apply.
+    /// </summary>
+    public ProviderAccessStatement? ProviderAccessStatement { get; init; }
+}
 
 /// <summary>A careers activity of a synthetic area, with the institution that ran it.</summary>
 /// <param name="InstitutionId">The institution.</param>

@@ -231,8 +231,73 @@ public static partial class SyntheticAreaGenerator
             LaEstab = LaEstab.Create(LaNumber, estab),
             Area = "Derby (synthetic)",
         };
-        return new SyntheticInstitution(institution, ward, Math.Round(achievement, 3));
+        var rounded = Math.Round(achievement, 3);
+        return new SyntheticInstitution(institution, ward, rounded)
+        {
+            // Every secondary school and the college publishes a statement; lower-achieving ones leave items out.
+            ProviderAccessStatement =
+                type == InstitutionType.Primary
+                    ? null
+                    : new ProviderAccessStatement
+                    {
+                        Published = true,
+                        RequestProcedure = true,
+                        GroundsForGrantingAndRefusing = rounded >= 0.3,
+                        PremisesAndFacilities = rounded >= 0.5,
+                        TimesOfAccess = rounded >= 0.4,
+                    },
+        };
     }
+
+    /// <summary>
+    /// The providers of approved technical education qualifications or apprenticeships that the area's provider
+    /// encounters involve (all synthetic). Each provider encounter has one, taken in turn, so that a pupil meets
+    /// different providers on different occasions, as the Provider Access Legislation asks.
+    /// </summary>
+    public static IReadOnlyList<ActivityOrganisation> Providers { get; } =
+        Array.AsReadOnly(
+            new[]
+            {
+                (
+                    "prov-college",
+                    "Derby College (synthetic)",
+                    OrganisationType.FurtherEducationCollege
+                ),
+                (
+                    "prov-utc",
+                    "Derby University Technical College (synthetic)",
+                    OrganisationType.UniversityTechnicalCollege
+                ),
+                (
+                    "prov-itp",
+                    "Midlands Apprenticeship Training (synthetic)",
+                    OrganisationType.IndependentTrainingProvider
+                ),
+                (
+                    "prov-rail",
+                    "Rail Engineering Apprenticeships (synthetic)",
+                    OrganisationType.IndependentTrainingProvider
+                ),
+            }
+                .Select(p => new ActivityOrganisation(p.Item1, p.Item2, p.Item3)
+                {
+                    OffersApprovedTechnicalEducationOrApprenticeships = true,
+                })
+                .ToArray()
+        );
+
+    /// <summary>
+    /// The provider with an id: one of <see cref="Providers"/>, or else a provider of approved technical education or
+    /// apprenticeships known only by its id.
+    /// </summary>
+    /// <param name="id">The provider's id.</param>
+    /// <returns>The provider.</returns>
+    public static ActivityOrganisation Provider(string id) =>
+        Providers.FirstOrDefault(p => p.Id == id)
+        ?? new ActivityOrganisation(id, id, OrganisationType.Other)
+        {
+            OffersApprovedTechnicalEducationOrApprenticeships = true,
+        };
 
     private static List<Learner> Learners(
         Random random,
@@ -350,10 +415,22 @@ public static partial class SyntheticAreaGenerator
                             : MeaningfulEvidence.LearningOutcomes
                                 | MeaningfulEvidence.TwoWayInteraction;
                     var id = Invariant($"{options.ActivityIdPrefix}{++sequence:000000}");
+                    // Every activity is on a school day in term time. A provider encounter involves one provider,
+                    // taken in turn, and covers what the Provider Access Legislation asks of it.
+                    var provider = kind == ActivityKind.ProviderEncounter;
                     activities.Add(
                         new SyntheticActivity(
                             school.Institution.Id,
-                            new CareersActivity(id, kind, date.Value) { Evidence = evidence }
+                            new CareersActivity(id, kind, date.Value)
+                            {
+                                Evidence = provider
+                                    ? evidence | ProviderAccessPolicy.Default.RequiredContent
+                                    : evidence,
+                                DuringSchoolDay = true,
+                                Organisations = provider
+                                    ? [Providers[sequence % Providers.Count]]
+                                    : [],
+                            }
                         )
                     );
 

@@ -31,6 +31,9 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("DuringSchoolDay")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Employers")
                         .HasColumnType("integer");
 
@@ -44,6 +47,10 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Providers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -141,6 +148,21 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("StatementGrounds")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementPremises")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementRequestProcedure")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementTimes")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Synthetic")
                         .HasColumnType("boolean");

@@ -26,6 +26,9 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("DuringSchoolDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Employers")
                         .HasColumnType("INTEGER");
 
@@ -39,6 +42,10 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Providers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -136,6 +143,21 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StatementGrounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementPremises")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementRequestProcedure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementTimes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Synthetic")
                         .HasColumnType("INTEGER");
