@@ -19,7 +19,7 @@ if (args is [SyntheticCsvCommand.Name, .. var options])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(OpenApiSetup.Configure);
 
 var app = builder.Build();
 app.UseExceptionHandler();
