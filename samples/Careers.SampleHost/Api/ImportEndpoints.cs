@@ -500,6 +500,7 @@ internal static class ImportEndpoints
             Web
         );
 
+        #region import-write
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -546,6 +547,7 @@ internal static class ImportEndpoints
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
+        #endregion
 
         return Results.Text(response, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
     }
