@@ -254,6 +254,44 @@ public abstract class ImportEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Import_SameKeyRacing_OneWriteAndTheSameAnswerForEveryRequest()
+    {
+        var (a, b) = await TwoLearners("sec-01");
+        var csv = Csv(
+            $"{a.Id},sec-01,{a.YearGroup},race-1,2025-01-23,Mentoring,LearningOutcomes,1",
+            $"{b.Id},sec-01,{b.YearGroup},race-1,2025-01-23,Mentoring,LearningOutcomes,1"
+        );
+        var key = Key();
+
+        var responses = await Task.WhenAll(
+            Enumerable.Range(0, 6).Select(_ => Post(Url, csv, "text/csv", key))
+        );
+        try
+        {
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+            Assert.Single(bodies.Distinct());
+            Assert.Equal(
+                5,
+                responses.Count(r => r.Headers.Contains(ImportEndpoints.ReplayedHeader))
+            );
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+        Assert.Equal(1, await db.Activities.CountAsync(x => x.Id == "race-1"));
+        Assert.Equal(2, await db.Participations.CountAsync(p => p.ActivityId == "race-1"));
+        Assert.Equal(1, await db.ImportRequests.CountAsync(r => r.IdempotencyKey == key));
+    }
+
+    [Fact]
     public async Task Import_SameKeyOtherBody_Is422AndWritesNothing()
     {
         var (a, _) = await TwoLearners("sec-01");

@@ -159,6 +159,16 @@ internal static class ImportEndpoints
         await CheckAsync(db, id, rows, format, problems, ct);
         if (problems.Count > 0)
         {
+            // The same import may have been written while this one was checked (its activities then exist): its
+            // activities and its key are committed together, so answer as it was answered.
+            earlier = await db
+                .ImportRequests.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.InstitutionId == id && r.IdempotencyKey == key, ct);
+            if (earlier is not null)
+            {
+                return Replay(http, earlier, body.Hash);
+            }
+
             return Problems.Invalid(
                 "The import is not valid: nothing was written.",
                 problems,
