@@ -200,7 +200,7 @@ public abstract class ImportEndpointsTests(HostFixture host)
     {
         var body = """
             [
-              {"learnerId": "", "yearGroup": "Year 99", "activityId": "x", "activityDate": "14/01/2025", "activityKind": "3", "evidence": ["Vibes"], "employers": -1, "colour": "red"},
+              {"learnerId": "", "yearGroup": "Year 99", "activityId": "x", "activityDate": "14/01/2025", "activityKind": "3", "evidence": ["Vibes"], "employers": -1, "duringSchoolDay": "yes", "providers": "prov-college", "colour": "red"},
               42
             ]
             """;
@@ -220,6 +220,8 @@ public abstract class ImportEndpointsTests(HostFixture host)
                 "/0/activityKind",
                 "/0/evidence",
                 "/0/employers",
+                "/0/duringSchoolDay",
+                "/0/providers",
                 "/1",
             },
             errors.Select(e => e.Path).ToArray()

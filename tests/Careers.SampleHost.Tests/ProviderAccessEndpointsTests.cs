@@ -1,9 +1,12 @@
 using System;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Careers.Encounters;
+using Careers.SampleHost.Api;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Synthetic;
 using Microsoft.EntityFrameworkCore;
@@ -151,6 +154,68 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
             "pal-1",
             school.GetProperty("occasions").EnumerateArray().Select(o => o.GetString())
         );
+    }
+
+    [Fact]
+    public async Task Get_ProviderEncountersImportedAsJson_Count()
+    {
+        var pupil = await FirstPupil("sec-04", 9, 1, status: "Missed");
+        var yearGroup = 9;
+        object Row(string activity, string date, string provider, bool schoolDay) =>
+            new
+            {
+                learnerId = pupil,
+                yearGroup,
+                activityId = activity,
+                activityDate = date,
+                activityKind = "ProviderEncounter",
+                evidence = new[]
+                {
+                    "ProviderInformation",
+                    "LearningEnvironment",
+                    "TwoWayInteraction",
+                },
+                duringSchoolDay = schoolDay,
+                providers = new[] { provider },
+            };
+        var request = new HttpRequestMessage(
+            HttpMethod.Post,
+            "/institutions/sec-04/activities/import"
+        )
+        {
+            Content = new StringContent(
+                JsonSerializer.Serialize(
+                    new[]
+                    {
+                        Row("imp-pal-1", "2024-10-02", "prov-college", true),
+                        Row("imp-pal-2", "2024-12-03", "prov-rail", true),
+                        Row("imp-pal-3", "2025-01-08", "prov-utc", false),
+                    }
+                ),
+                Encoding.UTF8,
+                "application/json"
+            ),
+        };
+        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString());
+        using (var imported = await host.Factory.CreateClient().SendAsync(request))
+        {
+            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        }
+
+        using var json = await GetJson("/institutions/sec-04/provider-access");
+        var one = json
+            .RootElement.GetProperty("pupils")
+            .EnumerateArray()
+            .Single(p => p.GetProperty("learnerId").GetString() == pupil)
+            .GetProperty("phases")[0];
+        Assert.Equal("Compliant", one.GetProperty("status").GetString());
+        var counted = one.GetProperty("counted")
+            .EnumerateArray()
+            .Select(c => c.GetString())
+            .ToList();
+        Assert.Contains("imp-pal-1", counted);
+        Assert.Contains("imp-pal-2", counted);
+        Assert.DoesNotContain("imp-pal-3", counted);
     }
 
     [Fact]

@@ -209,6 +209,8 @@ internal static class Text
 /// <param name="ActivityKind">An <see cref="Careers.ActivityKind"/> name, such as <c>EmployerTalk</c>.</param>
 /// <param name="Evidence"><see cref="MeaningfulEvidence"/> names: the evidence for this learner in this activity.</param>
 /// <param name="Employers">How many employers the activity involved; 0 when left out.</param>
+/// <param name="DuringSchoolDay">Whether the activity was during the standard school day; not recorded when left out.</param>
+/// <param name="Providers">The providers of approved technical education or apprenticeships it involved, by id.</param>
 internal sealed record ImportRowJson(
     string LearnerId,
     string? InstitutionId,
@@ -217,7 +219,9 @@ internal sealed record ImportRowJson(
     string ActivityDate,
     string ActivityKind,
     IReadOnlyList<string>? Evidence,
-    int? Employers
+    int? Employers,
+    bool? DuringSchoolDay,
+    IReadOnlyList<string>? Providers
 );
 
 /// <summary>What an import wrote.</summary>

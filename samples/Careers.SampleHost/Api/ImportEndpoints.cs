@@ -297,9 +297,9 @@ internal static class ImportEndpoints
             )
             {
                 number++;
-                if (JsonRow.TryRead(element, number, problems, out var record))
+                if (JsonRow.TryRead(element, number, problems, out var record, out var details))
                 {
-                    rows.Add(new ImportRow(number, record));
+                    rows.Add(new ImportRow(number, record, details));
                 }
             }
         }
@@ -431,13 +431,18 @@ internal static class ImportEndpoints
             if (firstOfActivity.TryGetValue(r.ActivityId, out var first))
             {
                 var f = first.Record;
-                if (f.Date != r.Date || f.Kind != r.Kind || f.Employers != r.Employers)
+                if (
+                    f.Date != r.Date
+                    || f.Kind != r.Kind
+                    || f.Employers != r.Employers
+                    || first.Details != row.Details
+                )
                 {
                     problems.Add(
                         new(
                             "import.activity-conflict",
                             format.Path(row.Number, "activity_id"),
-                            $"{name}: activity '{r.ActivityId}' has a different date, kind or employers from {format.Name(first.Number).ToLowerInvariant()}."
+                            $"{name}: activity '{r.ActivityId}' has a different date, kind, employers, school day or providers from {format.Name(first.Number).ToLowerInvariant()}."
                         )
                     );
                 }
@@ -485,6 +490,8 @@ internal static class ImportEndpoints
                 Kind = (int)g.First().Record.Kind,
                 Date = g.First().Record.Date.ToDateOnly(),
                 Employers = g.First().Record.Employers,
+                DuringSchoolDay = g.First().Details.DuringSchoolDay,
+                Providers = g.First().Details.Providers,
                 Evidence = (int)
                     g.Select(r => r.Record.Evidence)
                         .Aggregate((MeaningfulEvidence)~0, (a, e) => a & e),
@@ -595,7 +602,11 @@ internal static class ImportEndpoints
         && string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A row that could be read, with its number: the CSV data row (line N + 1), or the JSON item N − 1.</summary>
-    private readonly record struct ImportRow(int Number, EncounterRecord Record);
+    private readonly record struct ImportRow(
+        int Number,
+        EncounterRecord Record,
+        ActivityDetails Details = default
+    );
 
     /// <summary>How a row and a field are named in the problems: <c>/rows/N/column</c> for CSV, <c>/N/field</c> for JSON.</summary>
     private sealed class RowFormat(bool csv)
@@ -686,7 +697,7 @@ internal static class ImportEndpoints
 }
 
 /// <summary>Reads one JSON row of an import, field by field, so that every bad field of every row is reported.</summary>
-internal static class JsonRow
+internal static partial class JsonRow
 {
     private static readonly string[] Fields =
     [
@@ -699,6 +710,9 @@ internal static class JsonRow
         "evidence",
         "employers",
     ];
+
+    // Fields of a JSON row beyond the CSV columns, for the Provider Access Legislation.
+    private static readonly string[] Extra = ["duringSchoolDay", "providers"];
 
     /// <summary>The JSON field of a CSV column: <c>learner_id</c> is <c>learnerId</c>.</summary>
     public static string FieldOf(string column)
@@ -718,10 +732,12 @@ internal static class JsonRow
         JsonElement element,
         int number,
         List<ValidationError> problems,
-        out EncounterRecord record
+        out EncounterRecord record,
+        out ActivityDetails details
     )
     {
         record = default;
+        details = default;
         var at = JsonPointer.Append("", number - 1);
         var name = $"Item {(number - 1).ToString(CultureInfo.InvariantCulture)}";
         if (element.ValueKind != JsonValueKind.Object)
@@ -738,13 +754,13 @@ internal static class JsonRow
 
         foreach (var property in element.EnumerateObject())
         {
-            if (Array.IndexOf(Fields, property.Name) < 0)
+            if (Array.IndexOf(Fields, property.Name) < 0 && Array.IndexOf(Extra, property.Name) < 0)
             {
                 problems.Add(
                     new(
                         "json.unknown-field",
                         JsonPointer.Append(at, property.Name),
-                        $"{name}: '{property.Name}' is not a field of an import row; the fields are {string.Join(", ", Fields)}."
+                        $"{name}: '{property.Name}' is not a field of an import row; the fields are {string.Join(", ", Fields.Concat(Extra))}."
                     )
                 );
             }
@@ -861,11 +877,57 @@ internal static class JsonRow
             Problem("employers", "employers must be a whole number, 0 or more.");
         }
 
+        bool? duringSchoolDay = null;
+        if (element.TryGetProperty("duringSchoolDay", out var day))
+        {
+            if (day.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                duringSchoolDay = day.GetBoolean();
+            }
+            else if (day.ValueKind != JsonValueKind.Null)
+            {
+                Problem("duringSchoolDay", "duringSchoolDay must be true, false or null.");
+            }
+        }
+
+        string? providers = null;
+        if (
+            element.TryGetProperty("providers", out var list)
+            && list.ValueKind != JsonValueKind.Null
+        )
+        {
+            var ids =
+                list.ValueKind == JsonValueKind.Array
+                    ? list.EnumerateArray()
+                        .Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : null)
+                        .ToList()
+                    : null;
+            if (
+                ids is null
+                || ids.Count > 20
+                || ids.Any(i => i is null || !ProviderId().IsMatch(i))
+            )
+            {
+                Problem(
+                    "providers",
+                    "providers must be an array of at most 20 provider ids, each 1 to 64 letters, digits, '.', '_', ':' or '-'."
+                );
+            }
+            else if (ids.Count > 0)
+            {
+                providers = string.Join(
+                    ' ',
+                    ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                );
+            }
+        }
+
         if (problems.Count > before)
         {
             return false;
         }
 
+        details = new ActivityDetails(duringSchoolDay, providers);
         record = new EncounterRecord(
             learnerId!,
             institutionId,
@@ -878,6 +940,9 @@ internal static class JsonRow
         );
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex ProviderId();
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
@@ -914,3 +979,9 @@ internal static class JsonRow
         return text.ToString();
     }
 }
+
+/// <summary>
+/// What a JSON import row may say of its activity beyond the CSV columns: whether it was during the school day, and
+/// the providers of approved technical education or apprenticeships it involved (space-separated ids, sorted).
+/// </summary>
+internal readonly record struct ActivityDetails(bool? DuringSchoolDay, string? Providers);
