@@ -23,7 +23,15 @@ public abstract class TransferEndpointsTests(HostFixture host)
     [Fact]
     public async Task Transfer_Year7Log_MovesTheLearnerAndRecordsTheSchoolDates()
     {
-        var (learner, log) = Logged(7, 0);
+        // A pupil who has taken part in activities at the sending school (the last such, as the other tests take the first few).
+        var (learner, log) = Area
+            .CareersLogs.Select(l =>
+                (Learner: Area.Learners.Single(x => x.Id == l.LearnerId), l.Log)
+            )
+            .Last(l =>
+                l.Learner.YearGroup.Number == 7
+                && Area.Participations.Any(p => p.LearnerId == l.Learner.Id)
+            );
         var target = OtherSecondary(learner);
 
         using var response = await Transfer(
@@ -63,6 +71,26 @@ public abstract class TransferEndpointsTests(HostFixture host)
         Assert.Equal(response.Headers.ETag, read.Headers.ETag);
         Assert.Equal(root.GetProperty("log").GetRawText(), await read.Content.ReadAsStringAsync());
         Assert.Empty(CareersLogValidator.Default.Validate(await read.Content.ReadAsStringAsync()));
+
+        // The learner's record comes with them: both schools still answer, and the learner's encounters count.
+        foreach (
+            var url in new[]
+            {
+                $"/institutions/{target}/entitlement",
+                $"/institutions/{learner.InstitutionId}/entitlement",
+                $"/institutions/{target}/gatsby",
+                $"/institutions/{target}/provider-access",
+                $"/learners/{learner.Id}/entitlement",
+                "/area/entitlement",
+            }
+        )
+        {
+            using var answer = await host.Factory.CreateClient().GetAsync(url);
+            Assert.True(
+                answer.StatusCode == HttpStatusCode.OK,
+                $"{url}: {answer.StatusCode} {await answer.Content.ReadAsStringAsync()}"
+            );
+        }
     }
 
     [Fact]
