@@ -3,6 +3,7 @@ using System.Linq;
 using Careers.SampleHost.Api;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
+using Careers.SampleHost.Synthetic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,12 +13,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 
+if (args is [SyntheticCsvCommand.Name, .. var options])
+{
+    return SyntheticCsvCommand.Run(options, Console.Out, Console.Error);
+}
+
 #region compose
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddCareersAnalytics();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(OpenApiSetup.Configure);
 builder.Services.AddCareersAccess(builder.Configuration);
 
 // Kestrel refuses bodies larger than this before a handler reads them; endpoints that need more say so themselves.
@@ -69,6 +75,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point, public so that integration tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
@@ -230,16 +231,7 @@ public abstract class HostContractTests(HostFixture host)
     {
         const string url = "/learners/L000302/careers-log";
         var client = Client("learner:L000302");
-        var document = await File.ReadAllTextAsync(
-            Path.Combine(
-                Repository.Root,
-                "docs",
-                "schemas",
-                "careers-log",
-                "examples",
-                "v2.example.json"
-            )
-        );
+        var document = await ExampleLogFor("L000302");
 
         using var created = await client.PutAsync(url, Json(document));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -271,21 +263,75 @@ public abstract class HostContractTests(HostFixture host)
     [Fact]
     public async Task PutCareersLog_IfMatchOnMissingLog_Is412()
     {
-        var document = await File.ReadAllTextAsync(
-            Path.Combine(
-                Repository.Root,
-                "docs",
-                "schemas",
-                "careers-log",
-                "examples",
-                "v2.example.json"
-            )
-        );
+        var document = await ExampleLogFor("L000303");
         using var response = await Client("learner:L000303")
             .SendAsync(
                 Put("/learners/L000303/careers-log", document, new EntityTagHeaderValue("\"7\""))
             );
         Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("upn", "/learner/upn")]
+    [InlineData("dateOfBirth", "/learner/dateOfBirth")]
+    [InlineData("pseudonymousId", "/learner/pseudonymousId")]
+    public async Task PutCareersLog_AnotherLearnersLog_Is422AtTheLearnerAndWritesNothing(
+        string field,
+        string path
+    )
+    {
+        var node = JsonNode.Parse(await ExampleLogFor("L000304"))!;
+        var learner = node["learner"]!.AsObject();
+        switch (field)
+        {
+            case "upn":
+                learner["upn"] = "G831400121001"; // the example's own learner, not L000304
+                break;
+            case "dateOfBirth":
+                learner["dateOfBirth"] = "2001-01-01";
+                break;
+            default:
+                learner.Remove("upn");
+                learner["pseudonymousId"] = "L000305";
+                break;
+        }
+
+        using var response = await Client("learner:L000304")
+            .PutAsync("/learners/L000304/careers-log", Json(node.ToJsonString()));
+        var error = Assert.Single(
+            await ProblemErrors(response, HttpStatusCode.UnprocessableEntity)
+        );
+        Assert.Equal("log.learner-mismatch", error.GetProperty("code").GetString());
+        Assert.Equal(path, error.GetProperty("path").GetString());
+        using var get = await Client("learner:L000304").GetAsync("/learners/L000304/careers-log");
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+    }
+
+    /// <summary>The schema's example log, made about a learner of the host: their UPN and date of birth.</summary>
+    private async Task<string> ExampleLogFor(string learnerId)
+    {
+        var node = JsonNode.Parse(
+            await File.ReadAllTextAsync(
+                Path.Combine(
+                    Repository.Root,
+                    "docs",
+                    "schemas",
+                    "careers-log",
+                    "examples",
+                    "v2.example.json"
+                )
+            )
+        )!;
+        using var learner = await GetJson($"/learners/{learnerId}", "learner:" + learnerId);
+        var upn = learner.RootElement.GetProperty("upn").GetString();
+        node["learner"] = upn is null
+            ? new JsonObject { ["pseudonymousId"] = learnerId }
+            : new JsonObject
+            {
+                ["upn"] = upn,
+                ["dateOfBirth"] = learner.RootElement.GetProperty("dateOfBirth").GetString(),
+            };
+        return node.ToJsonString();
     }
 
     private static string Fingerprint(LearnerRow l) =>

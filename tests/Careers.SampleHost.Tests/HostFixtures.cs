@@ -76,6 +76,53 @@ public abstract class HostFixture : IAsyncLifetime
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
 
+    /// <summary>
+    /// A client that acts as whoever may make each request: for <c>/institutions/{id}/…</c> that institution's school
+    /// key, for <c>/learners/{id}/…</c> the key of the school that holds the learner at the time of the request (so a
+    /// learner who has just moved is read by their new school), for <c>/area/…</c> an analyst's key; sec-01's key when
+    /// the path names nobody known.
+    /// </summary>
+    public HttpClient ActingClient() => Factory.CreateDefaultClient(new ActingSchool(this));
+
+    private sealed class ActingSchool(HostFixture host) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            System.Threading.CancellationToken cancellationToken
+        )
+        {
+            var parts = request.RequestUri!.AbsolutePath.Split(
+                '/',
+                StringSplitOptions.RemoveEmptyEntries
+            );
+            var school = parts switch
+            {
+                ["institutions", var id, ..]
+                    when host.keys.ContainsKey(KeyName(ApiRole.School, id)) => id,
+                ["learners", var id, ..] => host.SchoolOfOrNull(Uri.UnescapeDataString(id)),
+                _ => null,
+            };
+            request.Headers.Remove(ApiKeyAuthenticationHandler.Header);
+            request.Headers.Add(
+                ApiKeyAuthenticationHandler.Header,
+                parts is ["area", ..]
+                    ? host.Key(ApiRole.Analyst)
+                    : host.Key(ApiRole.School, school ?? "sec-01")
+            );
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    private string? SchoolOfOrNull(string learnerId)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return scope
+            .ServiceProvider.GetRequiredService<CareersDbContext>()
+            .Learners.Where(l => l.Id == learnerId)
+            .Select(l => l.InstitutionId)
+            .SingleOrDefault();
+    }
+
     /// <summary>A client with no key.</summary>
     public HttpClient Anonymous() => Factory.CreateClient();
 

@@ -602,9 +602,13 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         if (institutionId is not null)
         {
             learners = learners.Where(l => l.InstitutionId == institutionId);
-            activities = activities.Where(a => a.InstitutionId == institutionId);
             participations = participations.Where(p =>
                 db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == institutionId)
+            );
+            // The institution's activities, and those its learners took part in elsewhere before they moved here
+            // (a transfer brings a learner's record with them).
+            activities = activities.Where(a =>
+                a.InstitutionId == institutionId || participations.Any(p => p.ActivityId == a.Id)
             );
         }
 

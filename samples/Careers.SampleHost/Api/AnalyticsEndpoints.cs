@@ -30,6 +30,7 @@ internal static class AnalyticsEndpoints
     {
         var area = app.MapGroup("/area").WithTags("Area").RequireAuthorization(Access.AreaFigures);
         area.MapGet("/gatsby", GetAreaGatsby)
+            .WithName("GetAreaGatsby")
             .WithSummary(
                 "Gatsby Benchmark results of every secondary school and college as at a date, in an edition, and the area summary against the national figures."
             )
@@ -37,6 +38,7 @@ internal static class AnalyticsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         area.MapGet("/kpi", GetKpiReport)
+            .WithName("GetKpiReport")
             .WithSummary(
                 "The KPI report of the Derby careers strategy for the academic year of a date: JSON (careers.kpi.report/1), or tidy CSV for explore-education-statistics with Accept: text/csv or format=csv."
             )
@@ -50,6 +52,7 @@ internal static class AnalyticsEndpoints
             .RequireAuthorization(Access.AreaFigures);
         funding
             .MapPost("/scenarios", PostScenario)
+            .WithName("PostFundingScenario")
             .WithSummary(
                 "Allocates a pot across the area's institutions with a formula: every institution to the penny, with explanations and equity measures."
             )
@@ -58,6 +61,7 @@ internal static class AnalyticsEndpoints
             .ProducesValidationProblem();
         funding
             .MapPost("/scenarios/compare", PostComparison)
+            .WithName("CompareFundingScenarios")
             .WithSummary(
                 "Allocates with two formulas and compares them: both allocations, the change for each institution and in equity."
             )

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Claims;
+using Careers;
 using Careers.Encounters;
 using Careers.Kpi;
 using Careers.SampleHost.Data;
@@ -345,3 +346,67 @@ internal static class Text
 {
     public static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }
+
+/// <summary>
+/// One row of a JSON import: a learner's part in a careers activity, the fields of the CSV format in camel case.
+/// </summary>
+/// <param name="LearnerId">The learner; on roll at the institution imported into.</param>
+/// <param name="InstitutionId">The institution, or null; when given, the one imported into.</param>
+/// <param name="YearGroup">The learner's year group in the area's reference academic year: <c>9</c>, <c>Y9</c> or <c>Year 9</c>.</param>
+/// <param name="ActivityId">The activity; new to the database, and the same date, kind and employers on each of its rows.</param>
+/// <param name="ActivityDate">The activity's date, <c>yyyy-MM-dd</c>, not after the area's reference date.</param>
+/// <param name="ActivityKind">An <see cref="Careers.ActivityKind"/> name, such as <c>EmployerTalk</c>.</param>
+/// <param name="Evidence"><see cref="MeaningfulEvidence"/> names: the evidence for this learner in this activity.</param>
+/// <param name="Employers">How many employers the activity involved; 0 when left out.</param>
+/// <param name="DuringSchoolDay">Whether the activity was during the standard school day; not recorded when left out.</param>
+/// <param name="Providers">The providers of approved technical education or apprenticeships it involved, by id.</param>
+internal sealed record ImportRowJson(
+    string LearnerId,
+    string? InstitutionId,
+    string YearGroup,
+    string ActivityId,
+    string ActivityDate,
+    string ActivityKind,
+    IReadOnlyList<string>? Evidence,
+    int? Employers,
+    bool? DuringSchoolDay,
+    IReadOnlyList<string>? Providers
+);
+
+/// <summary>What an import wrote.</summary>
+internal sealed record ImportResultDto(
+    string InstitutionId,
+    string IdempotencyKey,
+    int Rows,
+    int Activities,
+    int Participations,
+    int Learners
+);
+
+/// <summary>A transfer to another school: the receiving school by id or LAESTAB, the first day there, and the log it already keeps.</summary>
+/// <param name="InstitutionId">The receiving school's id in this host; or give <paramref name="LaEstab"/>.</param>
+/// <param name="LaEstab">The receiving school's LA and establishment number, 7 digits.</param>
+/// <param name="Date">The first day at the receiving school, <c>yyyy-MM-dd</c>.</param>
+/// <param name="ReceivingLog">The careers log the receiving school already keeps for the learner, if any.</param>
+internal sealed record TransferRequestDto(
+    string? InstitutionId,
+    string? LaEstab,
+    string? Date,
+    System.Text.Json.JsonElement? ReceivingLog
+);
+
+/// <summary>An entry edited on both sides of a transfer: the receiving school's version is kept.</summary>
+internal sealed record TransferConflictDto(string Id, string Path, string Message);
+
+/// <summary>What a transfer did, and the merged log.</summary>
+internal sealed record TransferResultDto(
+    string LearnerId,
+    string From,
+    string To,
+    string Date,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Unchanged,
+    IReadOnlyList<TransferConflictDto> Conflicts,
+    int SchoolsAdded,
+    System.Text.Json.JsonElement Log
+);

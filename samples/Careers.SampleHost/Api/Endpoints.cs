@@ -27,54 +27,109 @@ internal static class Endpoints
     {
         var area = app.MapGroup("/area").WithTags("Area").RequireAuthorization(Access.AreaFigures);
         area.MapGet("/", GetArea)
-            .WithSummary("The area: a synthetic, Derby-like area, and what it holds.");
+            .WithName("GetArea")
+            .WithSummary("The area: a synthetic, Derby-like area, and what it holds.")
+            .Produces<AreaDto>();
         area.MapGet("/entitlement", GetAreaEntitlement)
+            .WithName("GetAreaEntitlement")
             .WithSummary(
                 "The four-encounter entitlement across the area as at a date, broken down by characteristic."
-            );
+            )
+            .Produces<EntitlementSummaryDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         var institutions = app.MapGroup("/institutions").WithTags("Institutions");
-        institutions.MapGet("/", ListInstitutions).WithSummary("The schools and the college.");
-        institutions.MapGet("/{id}", GetInstitution).WithSummary("One institution.");
+        institutions
+            .MapGet("/", ListInstitutions)
+            .WithName("ListInstitutions")
+            .WithSummary("The schools and the college.")
+            .Produces<InstitutionDto[]>();
+        institutions
+            .MapGet("/{id}", GetInstitution)
+            .WithName("GetInstitution")
+            .WithSummary("One institution.")
+            .Produces<InstitutionDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         institutions
             .MapGet("/{id}/learners", ListLearners)
+            .WithName("ListLearners")
             .WithSummary("An institution's learners, a page at a time (its own school key only).")
-            .RequireAuthorization(Access.LearnerRecords);
+            .RequireAuthorization(Access.LearnerRecords)
+            .Produces<PageDto<LearnerDto>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         institutions
             .MapGet("/{id}/entitlement", GetInstitutionEntitlement)
+            .WithName("GetInstitutionEntitlement")
             .WithSummary(
                 "An institution's four-encounter entitlement as at a date, broken down by characteristic."
             )
-            .RequireAuthorization(Access.InstitutionFigures);
+            .RequireAuthorization(Access.InstitutionFigures)
+            .Produces<EntitlementSummaryDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         institutions
             .MapGet("/{id}/gatsby", GetGatsby)
+            .WithName("GetGatsby")
             .WithSummary(
                 "An institution's Gatsby Benchmark results from its activity record, as at a date, in an edition."
             )
-            .RequireAuthorization(Access.InstitutionFigures);
+            .RequireAuthorization(Access.InstitutionFigures)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         // Learner records: school keys only, and only their own school's learners (see Access).
         var learners = app.MapGroup("/learners")
             .WithTags("Learners")
             .RequireAuthorization(Access.LearnerRecords);
-        learners.MapGet("/{id}", GetLearner).WithSummary("One learner.");
+        learners
+            .MapGet("/{id}", GetLearner)
+            .WithName("GetLearner")
+            .WithSummary("One learner.")
+            .Produces<LearnerDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         learners
             .MapGet("/{id}/entitlement", GetLearnerEntitlement)
+            .WithName("GetLearnerEntitlement")
             .WithSummary(
                 "A learner's four-encounter entitlement as at a date, with what counted and what did not."
-            );
+            )
+            .Produces<LearnerEntitlementDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         learners
             .MapGet("/{id}/careers-log", GetCareersLog)
+            .WithName("GetCareersLog")
             .WithSummary("A learner's careers and skills log, with its ETag.")
-            .WithTags("Careers log");
+            .WithTags("Careers log")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         learners
             .MapPut("/{id}/careers-log", PutCareersLog)
+            .WithName("PutCareersLog")
             .WithSummary(
                 "Creates or replaces a learner's careers and skills log; replacing needs If-Match with the current ETag."
             )
+            .WithDescription(
+                "The document is validated against the published careers-log schema and must be about the learner "
+                    + "in the URL (the same UPN, or pseudonymous id, and date of birth)."
+            )
             .WithTags("Careers log")
-            .Accepts<object>("application/json");
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status201Created)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         app.MapAnalyticsApi();
+        app.MapImportApi();
+        app.MapTransferApi();
+        app.MapProviderAccessApi();
         return app;
     }
 
@@ -357,7 +412,8 @@ internal static class Endpoints
         CancellationToken ct
     )
     {
-        if (!await OwnLearner(db, http.User, id).AnyAsync(ct))
+        var learner = await OwnLearner(db, http.User, id).SingleOrDefaultAsync(ct);
+        if (learner is null)
         {
             return Problems.NotFound("The learner");
         }
@@ -381,6 +437,23 @@ internal static class Endpoints
         if (errors.Count > 0)
         {
             return Problems.Invalid("The careers log is not valid.", errors);
+        }
+
+        // The document must be about the learner in the URL: the same UPN (or pseudonymous id) and date of birth.
+        var read = CareersLogSerializer.Deserialize(document);
+        if (!read.Success)
+        {
+            return Problems.Invalid("The careers log is not valid.", read.Problems);
+        }
+
+        var identity = TransferEndpoints.IdentityProblems(learner, read.Result!);
+        if (identity.Count > 0)
+        {
+            return Problems.Invalid(
+                "The careers log is about another learner.",
+                identity,
+                StatusCodes.Status422UnprocessableEntity
+            );
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();

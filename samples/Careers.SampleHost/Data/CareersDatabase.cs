@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Careers.Encounters.Log;
 using Careers.Kpi;
 using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;
@@ -174,6 +175,12 @@ internal static class CareersDatabase
                 Ward = i.Ward,
                 Achievement = i.Achievement,
                 Synthetic = true,
+                StatementPublished = i.ProviderAccessStatement?.Published ?? false,
+                StatementRequestProcedure = i.ProviderAccessStatement?.RequestProcedure ?? false,
+                StatementGrounds =
+                    i.ProviderAccessStatement?.GroundsForGrantingAndRefusing ?? false,
+                StatementPremises = i.ProviderAccessStatement?.PremisesAndFacilities ?? false,
+                StatementTimes = i.ProviderAccessStatement?.TimesOfAccess ?? false,
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -195,6 +202,8 @@ internal static class CareersDatabase
                 Kind = (int)a.Activity.Kind,
                 Date = a.Activity.Date.ToDateOnly(),
                 Evidence = (int)a.Activity.Evidence,
+                DuringSchoolDay = a.Activity.DuringSchoolDay,
+                Providers = Mapping.ToProviders(a.Activity),
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -228,6 +237,14 @@ internal static class CareersDatabase
                 NotSustained = d.Counts[DestinationCategory.NotSustained],
                 ActivityNotCaptured = d.Counts[DestinationCategory.ActivityNotCaptured],
                 Synthetic = true,
+            })
+        );
+        db.CareersLogs.AddRange(
+            area.CareersLogs.Select(l => new CareersLogRow
+            {
+                LearnerId = l.LearnerId,
+                Document = CareersLogSerializer.Serialize(l.Log),
+                Version = 1,
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -284,7 +301,24 @@ internal static class Mapping
         new(row.Id, (ActivityKind)row.Kind, LocalDate.FromDateOnly(row.Date))
         {
             Evidence = (MeaningfulEvidence)row.Evidence,
+            DuringSchoolDay = row.DuringSchoolDay,
+            Organisations = string.IsNullOrEmpty(row.Providers)
+                ? []
+                : row
+                    .Providers.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(SyntheticAreaGenerator.Provider)
+                    .ToArray(),
         };
+
+    /// <summary>The activity's providers of approved technical education or apprenticeships, by id, or null.</summary>
+    public static string? ToProviders(CareersActivity activity)
+    {
+        var ids = activity
+            .Organisations.Where(o => o.OffersApprovedTechnicalEducationOrApprenticeships)
+            .Select(o => o.Id)
+            .ToArray();
+        return ids.Length == 0 ? null : string.Join(' ', ids);
+    }
 
     public static Participation ToParticipation(ParticipationRow row) =>
         new(row.ActivityId, row.LearnerId) { Evidence = (MeaningfulEvidence)row.Evidence };

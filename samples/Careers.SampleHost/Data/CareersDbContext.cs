@@ -31,6 +31,8 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<DestinationRow> Destinations => Set<DestinationRow>();
 
+    public DbSet<ImportRequestRow> ImportRequests => Set<ImportRequestRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AreaRow>(e =>
@@ -61,6 +63,7 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("activities");
             e.Property(a => a.Id).HasMaxLength(64);
             e.Property(a => a.InstitutionId).HasMaxLength(64);
+            e.Property(a => a.Providers).HasMaxLength(1000);
             e.HasIndex(a => a.InstitutionId);
             e.HasOne<InstitutionRow>().WithMany().HasForeignKey(a => a.InstitutionId);
         });
@@ -120,6 +123,15 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("destinations");
             e.HasKey(d => new { d.Year, d.Group });
             e.Property(d => d.Group).HasMaxLength(32);
+        });
+        modelBuilder.Entity<ImportRequestRow>(e =>
+        {
+            e.ToTable("import_requests");
+            e.HasKey(r => new { r.InstitutionId, r.IdempotencyKey });
+            e.Property(r => r.InstitutionId).HasMaxLength(64);
+            e.Property(r => r.IdempotencyKey).HasMaxLength(200);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+            e.HasOne<InstitutionRow>().WithMany().HasForeignKey(r => r.InstitutionId);
         });
     }
 }

@@ -33,6 +33,17 @@ internal sealed class InstitutionRow
     public double Achievement { get; set; }
 
     public bool Synthetic { get; set; }
+
+    // The provider access policy statement, as the school declares it (ProviderAccessStatement).
+    public bool StatementPublished { get; set; }
+
+    public bool StatementRequestProcedure { get; set; }
+
+    public bool StatementGrounds { get; set; }
+
+    public bool StatementPremises { get; set; }
+
+    public bool StatementTimes { get; set; }
 }
 
 internal sealed class LearnerRow
@@ -75,6 +86,18 @@ internal sealed class ActivityRow
     public DateOnly Date { get; set; }
 
     public int Evidence { get; set; }
+
+    /// <summary>How many employers the activity involved, as imported (0 when not recorded).</summary>
+    public int Employers { get; set; }
+
+    /// <summary>Whether it took place during the standard school day; null when not recorded.</summary>
+    public bool? DuringSchoolDay { get; set; }
+
+    /// <summary>
+    /// The providers of approved technical education or apprenticeships it involved, by id, separated by spaces; null
+    /// for none. The Provider Access Legislation counts only encounters with such providers.
+    /// </summary>
+    public string? Providers { get; set; }
 }
 
 internal sealed class ParticipationRow
@@ -185,4 +208,23 @@ internal sealed class DeclaredAnswerRow
     public string CriterionId { get; set; } = "";
 
     public bool Met { get; set; }
+}
+
+/// <summary>
+/// An import that succeeded, kept under its <c>Idempotency-Key</c> so that a retry of the same request gets the same
+/// response and writes nothing, and a different request under the same key is refused.
+/// </summary>
+internal sealed class ImportRequestRow
+{
+    public string InstitutionId { get; set; } = "";
+
+    public string IdempotencyKey { get; set; } = "";
+
+    /// <summary>SHA-256 of the media type and the body, in lower-case hex.</summary>
+    public string RequestHash { get; set; } = "";
+
+    public int Status { get; set; }
+
+    /// <summary>The JSON response sent the first time.</summary>
+    public string Response { get; set; } = "";
 }

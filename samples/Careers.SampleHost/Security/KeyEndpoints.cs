@@ -51,11 +51,20 @@ internal static class KeyEndpoints
         var keys = app.MapGroup("/admin/api-keys")
             .WithTags("Administration")
             .RequireAuthorization(Access.ManageKeys);
-        keys.MapGet("/", ListKeys).WithSummary("Every API key, live and revoked, without secrets.");
+        keys.MapGet("/", ListKeys)
+            .WithName("ListApiKeys")
+            .WithSummary("Every API key, live and revoked, without secrets.")
+            .Produces<ApiKeyDto[]>();
         keys.MapPost("/", CreateKey)
-            .WithSummary("Makes an API key; the response holds its secret, shown this once.");
+            .WithName("CreateApiKey")
+            .WithSummary("Makes an API key; the response holds its secret, shown this once.")
+            .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         keys.MapDelete("/{id}", RevokeKey)
-            .WithSummary("Revokes an API key: it stops working at once.");
+            .WithName("RevokeApiKey")
+            .WithSummary("Revokes an API key: it stops working at once.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/signin", SignInPage).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/signin", SignIn).AllowAnonymous().ExcludeFromDescription();

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Careers.Encounters;
+using Careers.Encounters.Log;
 using Careers.Kpi;
 using NodaTime;
 
@@ -13,12 +15,14 @@ namespace Careers.SampleHost.Synthetic;
 /// <param name="Learners">The learners on roll in the reference year.</param>
 /// <param name="Activities">The careers activities, each with the institution that ran it.</param>
 /// <param name="Participations">Who took part in which activity.</param>
+/// <param name="CareersLogs">The careers and skills logs started in primary school, each with its learner.</param>
 public sealed record SyntheticArea(
     SyntheticAreaOptions Options,
     IReadOnlyList<SyntheticInstitution> Institutions,
     IReadOnlyList<Learner> Learners,
     IReadOnlyList<SyntheticActivity> Activities,
-    IReadOnlyList<Participation> Participations
+    IReadOnlyList<Participation> Participations,
+    IReadOnlyList<SyntheticCareersLog> CareersLogs
 )
 {
     /// <summary>The label every synthetic record carries.</summary>
@@ -66,9 +70,21 @@ public sealed record SyntheticDestinations(
 /// <param name="Institution">The institution.</param>
 /// <param name="Ward">The ward.</param>
 /// <param name="Achievement">Attainment from 0 (lowest) to 1 (highest); provision follows it, as the strategy found.</param>
-public sealed record SyntheticInstitution(Institution Institution, string Ward, double Achievement);
+public sealed record SyntheticInstitution(Institution Institution, string Ward, double Achievement)
+{
+    /// <summary>
+    /// What the school declares of its provider access policy statement; null for a primary school, where the
+    /// Provider Access Legislation does not apply.
+    /// </summary>
+    public ProviderAccessStatement? ProviderAccessStatement { get; init; }
+}
 
 /// <summary>A careers activity of a synthetic area, with the institution that ran it.</summary>
 /// <param name="InstitutionId">The institution.</param>
 /// <param name="Activity">The activity.</param>
 public sealed record SyntheticActivity(string InstitutionId, CareersActivity Activity);
+
+/// <summary>A careers and skills log of a synthetic area, with the learner it belongs to.</summary>
+/// <param name="LearnerId">The learner.</param>
+/// <param name="Log">The log, valid against the current schema.</param>
+public sealed record SyntheticCareersLog(string LearnerId, CareersLog Log);

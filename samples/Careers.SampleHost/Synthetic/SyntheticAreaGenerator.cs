@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Careers.Encounters;
+using Careers.Encounters.Log;
 using Careers.Gatsby;
 using Careers.Kpi;
 using NodaTime;
@@ -19,7 +22,11 @@ namespace Careers.SampleHost.Synthetic;
 /// <remarks>
 /// Rates: SEND 16.8% of pupils, of whom EHC plans make up 3.7 points (the rest SEN support); disadvantage varies by
 /// ward from about 12% to 50% (an illustrative spread, not a published figure); EAL about 18%. Years 1–6 attend the
-/// primary schools, Years 7–11 the secondary schools and Years 12–13 the college. The same options give the same area.
+/// primary schools, Years 7–11 the secondary schools and Years 12–13 the college. About half of the pupils in Years 5
+/// to 7 have a careers and skills log started in primary school, with entries from Years 5 and 6 (the Derby strategy:
+/// "every primary school child should have a careers and skills log that can be easily transferred for continuity to
+/// secondary schools/academies"); a Year 7 pupil's log lists the primary school and then the secondary school. The
+/// same options give the same area.
 /// <para>
 /// NEET: December–February returns for as many years as <see cref="SyntheticAreaOptions.YearsOfActivities"/>, up to
 /// the last window that ended by the reference date, over a cohort of two year groups (the 16–17 year olds). Where
@@ -33,7 +40,7 @@ namespace Careers.SampleHost.Synthetic;
 /// own pseudo-random sequence, so adding them changed none of the learners or activities.
 /// </para>
 /// </remarks>
-public static class SyntheticAreaGenerator
+public static partial class SyntheticAreaGenerator
 {
     /// <summary>Derby's LA number, used in the synthetic UPNs.</summary>
     public const int LaNumber = 831;
@@ -83,6 +90,13 @@ public static class SyntheticAreaGenerator
         options ??= new SyntheticAreaOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.LearnersPerYearGroup, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.YearsOfActivities, 1);
+        if (!ActivityIdPrefixPattern().IsMatch(options.ActivityIdPrefix ?? ""))
+        {
+            throw new ArgumentException(
+                "ActivityIdPrefix must be 1 to 8 letters, digits, '-' or '_'.",
+                nameof(options)
+            );
+        }
 
         var random = new Random(options.Seed);
         var year = AcademicYear.ForDate(options.ReferenceDate);
@@ -95,8 +109,9 @@ public static class SyntheticAreaGenerator
             institutions,
             learners
         );
+        var logs = CareersLogs(random, options, year, institutions, learners);
         var figures = new Random(unchecked((options.Seed * 31) + 17));
-        return new SyntheticArea(options, institutions, learners, activities, participations)
+        return new SyntheticArea(options, institutions, learners, activities, participations, logs)
         {
             NeetMonths = NeetMonths(figures, options),
             Destinations = Destinations(figures, options),
@@ -238,6 +253,72 @@ public static class SyntheticAreaGenerator
             Enum.GetValues<DestinationCategory>().ToDictionary(c => c, _ => 0);
     }
 
+    /// <summary>
+    /// Writes the area's activities as CSV in the shape the host's import reads (<see cref="EncounterCsv"/>: the
+    /// header, then one row per learner per activity, with the learner's year group in the reference academic year
+    /// and the learner's evidence, the activity's and their own). An activity nobody took part in has no row.
+    /// </summary>
+    /// <param name="area">The area.</param>
+    /// <param name="writer">Receives the CSV, with LF line ends.</param>
+    /// <param name="institutionId">Only the activities of this institution; every institution's when null.</param>
+    /// <returns>The number of data rows written.</returns>
+    public static int WriteActivitiesCsv(
+        SyntheticArea area,
+        TextWriter writer,
+        string? institutionId = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(writer);
+        var year = AcademicYear.ForDate(area.ReferenceDate);
+        var activities = area.Activities.ToDictionary(a => a.Activity.Id, StringComparer.Ordinal);
+        var learners = area.Learners.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var flags = Enum.GetValues<MeaningfulEvidence>()
+            .Where(f => f != MeaningfulEvidence.None)
+            .ToArray();
+        writer.Write(EncounterCsv.Header);
+        writer.Write('\n');
+        var rows = 0;
+        foreach (var participation in area.Participations)
+        {
+            var activity = activities[participation.ActivityId];
+            if (institutionId is not null && activity.InstitutionId != institutionId)
+            {
+                continue;
+            }
+
+            var learner = learners[participation.LearnerId];
+            var evidence = activity.Activity.Evidence | participation.Evidence;
+            writer.Write(
+                string.Join(
+                    ",",
+                    Csv(learner.Id),
+                    Csv(activity.InstitutionId),
+                    (learner.YearGroupIn(year) ?? learner.YearGroup).Number.ToString(
+                        CultureInfo.InvariantCulture
+                    ),
+                    Csv(activity.Activity.Id),
+                    NodaTime.Text.LocalDatePattern.Iso.Format(activity.Activity.Date),
+                    activity.Activity.Kind.ToString(),
+                    string.Join("|", flags.Where(f => evidence.HasFlag(f))),
+                    "0"
+                )
+            );
+            writer.Write('\n');
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static string Csv(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0
+            ? field
+            : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,8}$")]
+    private static partial Regex ActivityIdPrefixPattern();
+
     private static List<SyntheticInstitution> Institutions(Random random)
     {
         var list = new List<SyntheticInstitution>();
@@ -304,8 +385,73 @@ public static class SyntheticAreaGenerator
             LaEstab = LaEstab.Create(LaNumber, estab),
             Area = "Derby (synthetic)",
         };
-        return new SyntheticInstitution(institution, ward, Math.Round(achievement, 3));
+        var rounded = Math.Round(achievement, 3);
+        return new SyntheticInstitution(institution, ward, rounded)
+        {
+            // Every secondary school and the college publishes a statement; lower-achieving ones leave items out.
+            ProviderAccessStatement =
+                type == InstitutionType.Primary
+                    ? null
+                    : new ProviderAccessStatement
+                    {
+                        Published = true,
+                        RequestProcedure = true,
+                        GroundsForGrantingAndRefusing = rounded >= 0.3,
+                        PremisesAndFacilities = rounded >= 0.5,
+                        TimesOfAccess = rounded >= 0.4,
+                    },
+        };
     }
+
+    /// <summary>
+    /// The providers of approved technical education qualifications or apprenticeships that the area's provider
+    /// encounters involve (all synthetic). Each provider encounter has one, taken in turn, so that a pupil meets
+    /// different providers on different occasions, as the Provider Access Legislation asks.
+    /// </summary>
+    public static IReadOnlyList<ActivityOrganisation> Providers { get; } =
+        Array.AsReadOnly(
+            new[]
+            {
+                (
+                    "prov-college",
+                    "Derby College (synthetic)",
+                    OrganisationType.FurtherEducationCollege
+                ),
+                (
+                    "prov-utc",
+                    "Derby University Technical College (synthetic)",
+                    OrganisationType.UniversityTechnicalCollege
+                ),
+                (
+                    "prov-itp",
+                    "Midlands Apprenticeship Training (synthetic)",
+                    OrganisationType.IndependentTrainingProvider
+                ),
+                (
+                    "prov-rail",
+                    "Rail Engineering Apprenticeships (synthetic)",
+                    OrganisationType.IndependentTrainingProvider
+                ),
+            }
+                .Select(p => new ActivityOrganisation(p.Item1, p.Item2, p.Item3)
+                {
+                    OffersApprovedTechnicalEducationOrApprenticeships = true,
+                })
+                .ToArray()
+        );
+
+    /// <summary>
+    /// The provider with an id: one of <see cref="Providers"/>, or else a provider of approved technical education or
+    /// apprenticeships known only by its id.
+    /// </summary>
+    /// <param name="id">The provider's id.</param>
+    /// <returns>The provider.</returns>
+    public static ActivityOrganisation Provider(string id) =>
+        Providers.FirstOrDefault(p => p.Id == id)
+        ?? new ActivityOrganisation(id, id, OrganisationType.Other)
+        {
+            OffersApprovedTechnicalEducationOrApprenticeships = true,
+        };
 
     private static List<Learner> Learners(
         Random random,
@@ -422,11 +568,23 @@ public static class SyntheticAreaGenerator
                             ? EncounterPolicyBuilder.DefaultRequiredEvidence
                             : MeaningfulEvidence.LearningOutcomes
                                 | MeaningfulEvidence.TwoWayInteraction;
-                    var id = Invariant($"A{++sequence:000000}");
+                    var id = Invariant($"{options.ActivityIdPrefix}{++sequence:000000}");
+                    // Every activity is on a school day in term time. A provider encounter involves one provider,
+                    // taken in turn, and covers what the Provider Access Legislation asks of it.
+                    var provider = kind == ActivityKind.ProviderEncounter;
                     activities.Add(
                         new SyntheticActivity(
                             school.Institution.Id,
-                            new CareersActivity(id, kind, date.Value) { Evidence = evidence }
+                            new CareersActivity(id, kind, date.Value)
+                            {
+                                Evidence = provider
+                                    ? evidence | ProviderAccessPolicy.Default.RequiredContent
+                                    : evidence,
+                                DuringSchoolDay = true,
+                                Organisations = provider
+                                    ? [Providers[sequence % Providers.Count]]
+                                    : [],
+                            }
                         )
                     );
 
@@ -457,6 +615,147 @@ public static class SyntheticAreaGenerator
         }
 
         return (activities, participations);
+    }
+
+    private static readonly string[] Jobs =
+    [
+        "vet",
+        "nurse",
+        "footballer",
+        "engineer",
+        "teacher",
+        "chef",
+        "police officer",
+        "builder",
+        "game designer",
+        "scientist",
+    ];
+
+    // The occupational routes of the Institute for Apprenticeships and Technical Education, as the log's schema names them.
+    private static readonly string[] Sectors =
+    [
+        "agriculture-environmental-and-animal-care",
+        "business-and-administration",
+        "care-services",
+        "catering-and-hospitality",
+        "construction-and-the-built-environment",
+        "creative-and-design",
+        "digital",
+        "education-and-early-years",
+        "engineering-and-manufacturing",
+        "hair-and-beauty",
+        "health-and-science",
+        "legal-finance-and-accounting",
+        "protective-services",
+        "sales-marketing-and-procurement",
+        "transport-and-logistics",
+    ];
+
+    private static readonly string[] Sessions =
+    [
+        "World of work week",
+        "People who help us",
+        "Enterprise day: running a stall",
+        "A visit from a local engineer",
+        "What do grown-ups do all day?",
+    ];
+
+    private static List<SyntheticCareersLog> CareersLogs(
+        Random random,
+        SyntheticAreaOptions options,
+        AcademicYear year,
+        List<SyntheticInstitution> institutions,
+        List<Learner> learners
+    )
+    {
+        var byId = institutions.ToDictionary(i => i.Institution.Id, StringComparer.Ordinal);
+        var primaries = institutions
+            .Where(i => i.Institution.Type == InstitutionType.Primary)
+            .ToLookup(i => i.Ward, StringComparer.Ordinal);
+        var teacher = new LogAuthor(AuthorRole.Teacher);
+        var child = new LogAuthor(AuthorRole.Learner);
+        var logs = new List<SyntheticCareersLog>();
+        foreach (var learner in learners)
+        {
+            var yearGroup = (learner.YearGroupIn(year) ?? learner.YearGroup).Number;
+            if (yearGroup is < 5 or > 7 || random.NextDouble() >= 0.5)
+            {
+                continue;
+            }
+
+            var school = byId[learner.InstitutionId!];
+            var wardPrimaries = primaries[school.Ward].ToArray();
+            var primary =
+                yearGroup <= 6 ? school : wardPrimaries[random.Next(wardPrimaries.Length)];
+            var who = (
+                learner.Upn is { } upn
+                    ? LogLearner.WithUpn(upn)
+                    : LogLearner.Pseudonymous(learner.Id)
+            ) with
+            {
+                DateOfBirth = learner.DateOfBirth,
+            };
+            var inYear1 = year.PlusYears(1 - yearGroup);
+            var first = new LogSchool(null, primary.Institution.LaEstab, inYear1.Start)
+            {
+                Name = primary.Institution.Name,
+                To = yearGroup == 7 ? new LocalDate(year.StartYear, 7, 20) : null,
+            };
+            var log = CareersLog.Start(who, first);
+            if (yearGroup == 7)
+            {
+                log = log.AddSchool(
+                    new LogSchool(null, school.Institution.LaEstab, year.Start)
+                    {
+                        Name = school.Institution.Name,
+                    }
+                );
+            }
+
+            for (var y = 5; y <= Math.Min(6, yearGroup); y++)
+            {
+                var then = year.PlusYears(y - yearGroup);
+                var sector = Sectors[random.Next(Sectors.Length)];
+                var sessionDay = then.Start.PlusDays(30 + random.Next(120));
+                if (sessionDay <= options.ReferenceDate)
+                {
+                    log = log.Add(
+                        new CareerRelatedLearningEntry(
+                            Invariant($"y{y}-crl"),
+                            sessionDay,
+                            YearGroup.FromNumber(y),
+                            teacher,
+                            Sessions[random.Next(Sessions.Length)]
+                        )
+                        {
+                            Employers = ["Local employer volunteer (synthetic)"],
+                            Sectors = [sector],
+                            DurationMinutes = 60,
+                        }
+                    );
+                }
+
+                var hopeDay = then.Start.PlusDays(30 + random.Next(150));
+                if (hopeDay <= options.ReferenceDate)
+                {
+                    log = log.Add(
+                        new AspirationEntry(
+                            Invariant($"y{y}-asp"),
+                            hopeDay,
+                            YearGroup.FromNumber(y),
+                            child,
+                            [Jobs[random.Next(Jobs.Length)]],
+                            null,
+                            [sector]
+                        )
+                    );
+                }
+            }
+
+            logs.Add(new SyntheticCareersLog(learner.Id, log));
+        }
+
+        return logs;
     }
 
     private static LocalDate? SchoolDay(Random random, AcademicYear year, LocalDate notAfter)

@@ -25,4 +25,11 @@ public sealed class SyntheticAreaOptions
 
     /// <summary>Academic years of careers activities up to and including the reference year. Default 4.</summary>
     public int YearsOfActivities { get; set; } = 4;
+
+    /// <summary>
+    /// What every activity id starts with: <c>A000001</c> by default. Another prefix gives the same activities under
+    /// other ids, so that CSV made from them (<see cref="SyntheticAreaGenerator.WriteActivitiesCsv"/>) can be imported
+    /// into a host that already holds the area. One to eight letters, digits, '-' or '_'.
+    /// </summary>
+    public string ActivityIdPrefix { get; set; } = "A";
 }

@@ -31,6 +31,12 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("DuringSchoolDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Employers")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Evidence")
                         .HasColumnType("integer");
 
@@ -41,6 +47,10 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Providers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -223,6 +233,33 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.ToTable("destinations", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InstitutionId", "IdempotencyKey");
+
+                    b.ToTable("import_requests", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.InstitutionRow", b =>
                 {
                     b.Property<string>("Id")
@@ -239,6 +276,21 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("StatementGrounds")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementPremises")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementRequestProcedure")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StatementTimes")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Synthetic")
                         .HasColumnType("boolean");
@@ -377,6 +429,15 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Careers.SampleHost.Data.DeclaredAnswerRow", b =>
+                {
+                    b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
                 {
                     b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
                         .WithMany()

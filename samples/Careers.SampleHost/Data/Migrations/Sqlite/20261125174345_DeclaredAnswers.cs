@@ -14,27 +14,39 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                 name: "declared_answers",
                 columns: table => new
                 {
-                    InstitutionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CriterionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Met = table.Column<bool>(type: "INTEGER", nullable: false)
+                    InstitutionId = table.Column<string>(
+                        type: "TEXT",
+                        maxLength: 64,
+                        nullable: false
+                    ),
+                    CriterionId = table.Column<string>(
+                        type: "TEXT",
+                        maxLength: 64,
+                        nullable: false
+                    ),
+                    Met = table.Column<bool>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_declared_answers", x => new { x.InstitutionId, x.CriterionId });
+                    table.PrimaryKey(
+                        "PK_declared_answers",
+                        x => new { x.InstitutionId, x.CriterionId }
+                    );
                     table.ForeignKey(
                         name: "FK_declared_answers_institutions_InstitutionId",
                         column: x => x.InstitutionId,
                         principalTable: "institutions",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "declared_answers");
+            migrationBuilder.DropTable(name: "declared_answers");
         }
     }
 }

@@ -26,6 +26,12 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("DuringSchoolDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Employers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Evidence")
                         .HasColumnType("INTEGER");
 
@@ -36,6 +42,10 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Providers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -216,6 +226,33 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("destinations", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InstitutionId", "IdempotencyKey");
+
+                    b.ToTable("import_requests", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.InstitutionRow", b =>
                 {
                     b.Property<string>("Id")
@@ -232,6 +269,21 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StatementGrounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementPremises")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementRequestProcedure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StatementTimes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Synthetic")
                         .HasColumnType("INTEGER");
@@ -370,6 +422,15 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Careers.SampleHost.Data.DeclaredAnswerRow", b =>
+                {
+                    b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.ImportRequestRow", b =>
                 {
                     b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
                         .WithMany()

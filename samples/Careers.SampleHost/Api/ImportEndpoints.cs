@@ -1,0 +1,990 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.Encounters;
+using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Net.Http.Headers;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Careers.SampleHost.Api;
+
+/// <summary>
+/// Bulk import of an institution's careers activities, from the MIS export CSV that <see cref="EncounterCsv"/> reads
+/// or from a JSON array of the same rows. All or nothing: every row is checked before anything is written, one bad row
+/// writes nothing, and the answer lists every bad row. An <c>Idempotency-Key</c> makes a retry safe.
+/// </summary>
+internal static class ImportEndpoints
+{
+    /// <summary>The request header that names an import, so that a retry is answered and not written twice.</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>The header set on a response replayed from an earlier import under the same key.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>The configuration key of the largest body accepted, in bytes.</summary>
+    public const string MaxBytesKey = "Careers:Import:MaxBytes";
+
+    /// <summary>The largest body accepted by default: 8 MiB, about 100,000 CSV rows.</summary>
+    public const long DefaultMaxBytes = 8 * 1024 * 1024;
+
+    private const int MaxKeyLength = 200;
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/institutions")
+            .WithTags("Imports")
+            .MapPost("/{id}/activities/import", Import)
+            .WithName("ImportActivities")
+            .RequireAuthorization(Access.LearnerRecords)
+            .WithSummary(
+                "Imports an institution's careers activities from CSV or JSON: all of them, or none."
+            )
+            .WithDescription(
+                "The body is the MIS export CSV (text/csv, the EncounterCsv columns) or a JSON array of the same rows "
+                    + "(application/json). Every row is checked first; one bad row writes nothing, and the problem "
+                    + "details list every bad row. An Idempotency-Key header is required: the same key with the same "
+                    + "body returns the first response again and writes nothing; the same key with another body is refused."
+            )
+            .Accepts<ImportRowJson[]>("application/json", "text/csv")
+            .Produces<ImportResultDto>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+
+    private static async Task<IResult> Import(
+        string id,
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        HttpContext http,
+        CareersDbContext db,
+        IConfiguration configuration,
+        CancellationToken ct
+    )
+    {
+        var key = idempotencyKey ?? "";
+        if (key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
+        {
+            return Problems.Invalid(
+                "The import needs an Idempotency-Key header.",
+                "import.idempotency-key",
+                "/headers/Idempotency-Key",
+                $"Idempotency-Key must be 1 to {MaxKeyLength} visible ASCII characters, such as a UUID, and the same "
+                    + "for every retry of one import."
+            );
+        }
+
+        var csv = IsMediaType(http.Request.ContentType, "text/csv");
+        if (!csv && !IsMediaType(http.Request.ContentType, "application/json"))
+        {
+            return Results.Problem(
+                title: "The import must be text/csv or application/json.",
+                detail: $"Content-Type was '{http.Request.ContentType}'.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType
+            );
+        }
+
+        var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        // A school imports for itself only; another school's institution is answered as a missing one.
+        if (!http.User.MaySee(id) || !await db.Institutions.AnyAsync(i => i.Id == id, ct))
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes;
+        }
+
+        await using var body = await BufferedBody.ReadAsync(
+            http.Request.Body,
+            csv ? "text/csv" : "application/json",
+            maxBytes,
+            ct
+        );
+        if (body is null)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        var earlier = await db
+            .ImportRequests.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.InstitutionId == id && r.IdempotencyKey == key, ct);
+        if (earlier is not null)
+        {
+            return Replay(http, earlier, body.Hash);
+        }
+
+        var format = new RowFormat(csv);
+        var problems = new List<ValidationError>();
+        var rows = csv
+            ? ReadCsv(body.Stream, problems)
+            : await ReadJsonAsync(body.Stream, problems, ct);
+        var readable = problems.Count == 0;
+        if (rows.Count == 0 && readable)
+        {
+            problems.Add(
+                new ValidationError(
+                    "import.empty",
+                    "",
+                    "The import holds no rows: nothing to write."
+                )
+            );
+        }
+
+        await CheckAsync(db, id, rows, format, problems, ct);
+        if (problems.Count > 0)
+        {
+            // The same import may have been written while this one was checked (its activities then exist): its
+            // activities and its key are committed together, so answer as it was answered.
+            earlier = await db
+                .ImportRequests.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.InstitutionId == id && r.IdempotencyKey == key, ct);
+            if (earlier is not null)
+            {
+                return Replay(http, earlier, body.Hash);
+            }
+
+            return Problems.Invalid(
+                "The import is not valid: nothing was written.",
+                problems,
+                readable
+                    ? StatusCodes.Status422UnprocessableEntity
+                    : StatusCodes.Status400BadRequest
+            );
+        }
+
+        return await WriteAsync(http, db, id, key, body.Hash, rows, ct);
+    }
+
+    /// <summary>Reads the CSV with the SDK's reader: every row it cannot read is a problem at <c>/rows/N/column</c>.</summary>
+    private static List<ImportRow> ReadCsv(Stream stream, List<ValidationError> problems)
+    {
+        // EncounterCsv.Read numbers the data rows from 1, blank lines included, and skips blank lines and the rows it
+        // cannot read (each of which it reports). A record's row number is the next row that is neither.
+        var blank = BlankRows(stream);
+        stream.Position = 0;
+        var skipped = new HashSet<int>();
+        var rows = new List<ImportRow>();
+        using var reader = new StreamReader(stream, Encoding.UTF8, true, 1 << 16, leaveOpen: true);
+        var number = 0;
+        var seen = 0;
+        try
+        {
+            foreach (var record in EncounterCsv.Read(reader, problems))
+            {
+                for (; seen < problems.Count; seen++)
+                {
+                    skipped.Add(RowOf(problems[seen].Path));
+                }
+
+                number++;
+                while (blank.Contains(number) || skipped.Contains(number))
+                {
+                    number++;
+                }
+
+                rows.Add(new ImportRow(number, record));
+            }
+        }
+        catch (FormatException e)
+        {
+            problems.Add(new ValidationError("csv.header", "/rows/0", e.Message));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The data rows (from 1, after the header) that are empty lines, with lines ended as the reader ends them.</summary>
+    private static HashSet<int> BlankRows(Stream stream)
+    {
+        var blank = new HashSet<int>();
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var line = 0; // the header is line 0, so a line's number is its data row
+            var length = 0;
+            var afterCr = false;
+            int read;
+            while ((read = stream.Read(buffer, 0, 1 << 16)) > 0)
+            {
+                for (var i = 0; i < read; i++)
+                {
+                    var b = buffer[i];
+                    if (b == (byte)'\n' && afterCr)
+                    {
+                        afterCr = false; // the LF of a CRLF
+                        continue;
+                    }
+
+                    afterCr = b == (byte)'\r';
+                    if (b is (byte)'\n' or (byte)'\r')
+                    {
+                        if (length == 0 && line > 0)
+                        {
+                            blank.Add(line);
+                        }
+
+                        line++;
+                        length = 0;
+                    }
+                    else
+                    {
+                        length++;
+                    }
+                }
+            }
+
+            return blank;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static int RowOf(string path)
+    {
+        // /rows/N or /rows/N/column
+        var parts = path.Split('/');
+        return
+            parts.Length > 2
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : 0;
+    }
+
+    /// <summary>Reads a JSON array of rows one element at a time; a bad field is a problem at <c>/N/field</c>.</summary>
+    private static async Task<List<ImportRow>> ReadJsonAsync(
+        Stream stream,
+        List<ValidationError> problems,
+        CancellationToken ct
+    )
+    {
+        var rows = new List<ImportRow>();
+        var number = 0;
+        try
+        {
+            await foreach (
+                var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(
+                    stream,
+                    cancellationToken: ct
+                )
+            )
+            {
+                number++;
+                if (JsonRow.TryRead(element, number, problems, out var record, out var details))
+                {
+                    rows.Add(new ImportRow(number, record, details));
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            problems.Add(
+                new ValidationError(
+                    "json.syntax",
+                    "",
+                    "The body must be a JSON array of rows. "
+                        + (
+                            e.LineNumber is { } line
+                                ? $"It cannot be read at line {line + 1}, byte {e.BytePositionInLine + 1}."
+                                : "It cannot be read."
+                        )
+                )
+            );
+        }
+
+        return rows;
+    }
+
+    /// <summary>Checks the readable rows against the database and each other; adds a problem for every bad row.</summary>
+    private static async Task CheckAsync(
+        CareersDbContext db,
+        string institutionId,
+        List<ImportRow> rows,
+        RowFormat format,
+        List<ValidationError> problems,
+        CancellationToken ct
+    )
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var referenceDate = LocalDate.FromDateOnly(
+            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct)
+        );
+        var year = AcademicYear.ForDate(referenceDate);
+        var yearGroups = (
+            await db
+                .Learners.AsNoTracking()
+                .Where(l => l.InstitutionId == institutionId)
+                .ToListAsync(ct)
+        ).ToDictionary(
+            l => l.Id,
+            l => Mapping.ToLearner(l).YearGroupIn(year),
+            StringComparer.Ordinal
+        );
+        var activityIds = rows.Select(r => r.Record.ActivityId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in activityIds.Chunk(500))
+        {
+            existing.UnionWith(
+                await db
+                    .Activities.AsNoTracking()
+                    .Where(a => chunk.Contains(a.Id))
+                    .Select(a => a.Id)
+                    .ToListAsync(ct)
+            );
+        }
+
+        var firstOfActivity = new Dictionary<string, ImportRow>(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var row in rows)
+        {
+            var r = row.Record;
+            var name = format.Name(row.Number);
+            if (r.InstitutionId is { } given && given != institutionId)
+            {
+                problems.Add(
+                    new(
+                        "import.institution",
+                        format.Path(row.Number, "institution_id"),
+                        $"{name}: institution_id '{given}' is not the institution imported into, '{institutionId}'."
+                    )
+                );
+            }
+
+            // A learner of another institution is reported exactly as an unknown one: the import reveals nothing
+            // about who is on roll elsewhere.
+            if (!yearGroups.TryGetValue(r.LearnerId, out var yearGroup))
+            {
+                problems.Add(
+                    new(
+                        "import.learner",
+                        format.Path(row.Number, "learner_id"),
+                        $"{name}: learner '{r.LearnerId}' is not on roll at '{institutionId}'."
+                    )
+                );
+            }
+            else if (yearGroup != r.YearGroup)
+            {
+                problems.Add(
+                    new(
+                        "import.year-group",
+                        format.Path(row.Number, "year_group"),
+                        $"{name}: learner '{r.LearnerId}' is in {(yearGroup?.ToString() ?? "no year group")} in {year}, not {r.YearGroup}."
+                    )
+                );
+            }
+
+            if (r.Date > referenceDate)
+            {
+                problems.Add(
+                    new(
+                        "import.activity-date",
+                        format.Path(row.Number, "activity_date"),
+                        $"{name}: activity_date {Text.Date(r.Date)} is after the area's reference date, {Text.Date(referenceDate)}."
+                    )
+                );
+            }
+
+            if (existing.Contains(r.ActivityId))
+            {
+                problems.Add(
+                    new(
+                        "import.activity-exists",
+                        format.Path(row.Number, "activity_id"),
+                        $"{name}: activity '{r.ActivityId}' is already held; an import adds new activities only."
+                    )
+                );
+            }
+
+            if (firstOfActivity.TryGetValue(r.ActivityId, out var first))
+            {
+                var f = first.Record;
+                if (
+                    f.Date != r.Date
+                    || f.Kind != r.Kind
+                    || f.Employers != r.Employers
+                    || first.Details != row.Details
+                )
+                {
+                    problems.Add(
+                        new(
+                            "import.activity-conflict",
+                            format.Path(row.Number, "activity_id"),
+                            $"{name}: activity '{r.ActivityId}' has a different date, kind, employers, school day or providers from {format.Name(first.Number).ToLowerInvariant()}."
+                        )
+                    );
+                }
+            }
+            else
+            {
+                firstOfActivity.Add(r.ActivityId, row);
+            }
+
+            if (pairs.TryGetValue((r.ActivityId, r.LearnerId), out var earlier))
+            {
+                problems.Add(
+                    new(
+                        "import.duplicate",
+                        format.Path(row.Number, null),
+                        $"{name}: learner '{r.LearnerId}' in activity '{r.ActivityId}' repeats {format.Name(earlier).ToLowerInvariant()}."
+                    )
+                );
+            }
+            else
+            {
+                pairs.Add((r.ActivityId, r.LearnerId), row.Number);
+            }
+        }
+    }
+
+    /// <summary>Writes every activity and participation, and the response under its key, in one transaction.</summary>
+    private static async Task<IResult> WriteAsync(
+        HttpContext http,
+        CareersDbContext db,
+        string institutionId,
+        string key,
+        string hash,
+        List<ImportRow> rows,
+        CancellationToken ct
+    )
+    {
+        // An activity's evidence is what every row of it shares; the rest is the learner's own, on the participation,
+        // so that each learner's evidence (the activity's and their own) is exactly their row's.
+        var activities = rows.GroupBy(r => r.Record.ActivityId, StringComparer.Ordinal)
+            .Select(g => new ActivityRow
+            {
+                Id = g.Key,
+                InstitutionId = institutionId,
+                Kind = (int)g.First().Record.Kind,
+                Date = g.First().Record.Date.ToDateOnly(),
+                Employers = g.First().Record.Employers,
+                DuringSchoolDay = g.First().Details.DuringSchoolDay,
+                Providers = g.First().Details.Providers,
+                Evidence = (int)
+                    g.Select(r => r.Record.Evidence)
+                        .Aggregate((MeaningfulEvidence)~0, (a, e) => a & e),
+            })
+            .ToList();
+        var evidence = activities.ToDictionary(a => a.Id, a => a.Evidence, StringComparer.Ordinal);
+        var participations = rows.Select(r => new ParticipationRow
+            {
+                ActivityId = r.Record.ActivityId,
+                LearnerId = r.Record.LearnerId,
+                Evidence = (int)r.Record.Evidence & ~evidence[r.Record.ActivityId],
+            })
+            .ToList();
+        var response = JsonSerializer.Serialize(
+            new ImportResultDto(
+                institutionId,
+                key,
+                rows.Count,
+                activities.Count,
+                participations.Count,
+                rows.Select(r => r.Record.LearnerId).Distinct(StringComparer.Ordinal).Count()
+            ),
+            Web
+        );
+
+        #region import-write
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Activities.AddRange(activities);
+            await db.SaveChangesAsync(ct);
+            db.Participations.AddRange(participations);
+            db.ImportRequests.Add(
+                new ImportRequestRow
+                {
+                    InstitutionId = institutionId,
+                    IdempotencyKey = key,
+                    RequestHash = hash,
+                    Status = StatusCodes.Status200OK,
+                    Response = response,
+                }
+            );
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request got there first: the same import under the same key (answer as it was answered), or
+            // another import of the same activities (a conflict). Nothing of this one was written.
+            db.ChangeTracker.Clear();
+            var earlier = await db
+                .ImportRequests.AsNoTracking()
+                .SingleOrDefaultAsync(
+                    r => r.InstitutionId == institutionId && r.IdempotencyKey == key,
+                    ct
+                );
+            if (earlier is not null)
+            {
+                return Replay(http, earlier, hash);
+            }
+
+            return Results.Problem(
+                title: "Another import wrote some of these activities first.",
+                detail: "Nothing of this import was written. Read the institution's activities and import the rest.",
+                statusCode: StatusCodes.Status409Conflict
+            );
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+        #endregion
+
+        return Results.Text(response, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+    }
+
+    private static IResult Replay(HttpContext http, ImportRequestRow earlier, string hash)
+    {
+        if (!string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal))
+        {
+            return Problems.Invalid(
+                "The Idempotency-Key was used for another import.",
+                [
+                    new ValidationError(
+                        "import.idempotency-key-reused",
+                        "/headers/Idempotency-Key",
+                        "This key already names an import with a different body; use a new key for a new import."
+                    ),
+                ],
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        http.Response.Headers[ReplayedHeader] = "true";
+        return Results.Text(earlier.Response, "application/json", Encoding.UTF8, earlier.Status);
+    }
+
+    private static IResult TooLarge(long maxBytes) =>
+        Results.Problem(
+            title: "The import is too large.",
+            detail: $"An import may be at most {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes; split it into several imports.",
+            statusCode: StatusCodes.Status413PayloadTooLarge
+        );
+
+    private static bool IsMediaType(string? contentType, string mediaType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A row that could be read, with its number: the CSV data row (line N + 1), or the JSON item N − 1.</summary>
+    private readonly record struct ImportRow(
+        int Number,
+        EncounterRecord Record,
+        ActivityDetails Details = default
+    );
+
+    /// <summary>How a row and a field are named in the problems: <c>/rows/N/column</c> for CSV, <c>/N/field</c> for JSON.</summary>
+    private sealed class RowFormat(bool csv)
+    {
+        public string Path(int number, string? column)
+        {
+            var row = csv
+                ? JsonPointer.Append("/rows", number)
+                : JsonPointer.Append("", number - 1);
+            return column is null
+                ? row
+                : JsonPointer.Append(row, csv ? column : JsonRow.FieldOf(column));
+        }
+
+        public string Name(int number) =>
+            csv
+                ? $"Row {number.ToString(CultureInfo.InvariantCulture)} (line {(number + 1).ToString(CultureInfo.InvariantCulture)})"
+                : $"Item {(number - 1).ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The body copied to a temporary file as it arrives, hashed and counted: bounded memory, whatever its size.</summary>
+    private sealed class BufferedBody(FileStream stream, string hash) : IAsyncDisposable
+    {
+        public Stream Stream => stream;
+
+        /// <summary>SHA-256 of the media type and the body, lower-case hex.</summary>
+        public string Hash => hash;
+
+        public ValueTask DisposeAsync() => stream.DisposeAsync();
+
+        /// <summary>Reads the body, or returns null when it is longer than <paramref name="maxBytes"/>.</summary>
+        public static async Task<BufferedBody?> ReadAsync(
+            Stream body,
+            string mediaType,
+            long maxBytes,
+            CancellationToken ct
+        )
+        {
+            var file = new FileStream(
+                Path.Combine(Path.GetTempPath(), $"careers-import-{Guid.NewGuid():N}.tmp"),
+                FileMode.CreateNew,
+                FileAccess.ReadWrite,
+                FileShare.None,
+                1 << 16,
+                FileOptions.DeleteOnClose | FileOptions.Asynchronous
+            );
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
+            {
+                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                sha.AppendData(Encoding.UTF8.GetBytes(mediaType + "\n"));
+                long total = 0;
+                int read;
+                while ((read = await body.ReadAsync(buffer.AsMemory(0, 1 << 16), ct)) > 0)
+                {
+                    total += read;
+                    if (total > maxBytes)
+                    {
+                        await file.DisposeAsync();
+                        return null;
+                    }
+
+                    sha.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+
+                await file.FlushAsync(ct);
+                file.Position = 0;
+                return new BufferedBody(file, Convert.ToHexStringLower(sha.GetHashAndReset()));
+            }
+            catch (BadHttpRequestException e)
+                when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                await file.DisposeAsync();
+                return null;
+            }
+            catch
+            {
+                await file.DisposeAsync();
+                throw;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+}
+
+/// <summary>Reads one JSON row of an import, field by field, so that every bad field of every row is reported.</summary>
+internal static partial class JsonRow
+{
+    private static readonly string[] Fields =
+    [
+        "learnerId",
+        "institutionId",
+        "yearGroup",
+        "activityId",
+        "activityDate",
+        "activityKind",
+        "evidence",
+        "employers",
+    ];
+
+    // Fields of a JSON row beyond the CSV columns, for the Provider Access Legislation.
+    private static readonly string[] Extra = ["duringSchoolDay", "providers"];
+
+    /// <summary>The JSON field of a CSV column: <c>learner_id</c> is <c>learnerId</c>.</summary>
+    public static string FieldOf(string column)
+    {
+        for (var c = 0; c < EncounterCsv.Columns.Count; c++)
+        {
+            if (EncounterCsv.Columns[c] == column)
+            {
+                return Fields[c];
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(column), column, "Not a CSV column.");
+    }
+
+    public static bool TryRead(
+        JsonElement element,
+        int number,
+        List<ValidationError> problems,
+        out EncounterRecord record,
+        out ActivityDetails details
+    )
+    {
+        record = default;
+        details = default;
+        var at = JsonPointer.Append("", number - 1);
+        var name = $"Item {(number - 1).ToString(CultureInfo.InvariantCulture)}";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new("json.row", at, $"{name} is not an object."));
+            return false;
+        }
+
+        var before = problems.Count;
+        void Problem(string field, string message) =>
+            problems.Add(
+                new("json." + Kebab(field), JsonPointer.Append(at, field), $"{name}: {message}")
+            );
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (Array.IndexOf(Fields, property.Name) < 0 && Array.IndexOf(Extra, property.Name) < 0)
+            {
+                problems.Add(
+                    new(
+                        "json.unknown-field",
+                        JsonPointer.Append(at, property.Name),
+                        $"{name}: '{property.Name}' is not a field of an import row; the fields are {string.Join(", ", Fields.Concat(Extra))}."
+                    )
+                );
+            }
+        }
+
+        var learnerId = String(element, "learnerId");
+        if (string.IsNullOrEmpty(learnerId))
+        {
+            Problem("learnerId", "learnerId must be a non-empty string.");
+        }
+
+        var activityId = String(element, "activityId");
+        if (string.IsNullOrEmpty(activityId))
+        {
+            Problem("activityId", "activityId must be a non-empty string.");
+        }
+
+        string? institutionId = null;
+        if (element.TryGetProperty("institutionId", out var institution))
+        {
+            if (institution.ValueKind == JsonValueKind.String)
+            {
+                institutionId = institution.GetString() is { Length: > 0 } text ? text : null;
+            }
+            else if (institution.ValueKind != JsonValueKind.Null)
+            {
+                Problem("institutionId", "institutionId must be a string, or null.");
+            }
+        }
+
+        YearGroup yearGroup = default;
+        var yearText = element.TryGetProperty("yearGroup", out var y)
+            ? y.ValueKind switch
+            {
+                JsonValueKind.String => y.GetString(),
+                JsonValueKind.Number => y.GetRawText(),
+                _ => null,
+            }
+            : null;
+        var parsedYear = YearGroup.Validate(yearText ?? "");
+        if (yearText is null || !parsedYear.Success)
+        {
+            Problem(
+                "yearGroup",
+                "yearGroup must be the learner's year group in the reference academic year: 9, \"Y9\" or \"Year 9\"."
+            );
+        }
+        else
+        {
+            yearGroup = parsedYear.Value;
+        }
+
+        var date = default(LocalDate);
+        var dateText = String(element, "activityDate");
+        var parsedDate = LocalDatePattern.Iso.Parse(dateText ?? "");
+        if (dateText is null || !parsedDate.Success)
+        {
+            Problem("activityDate", "activityDate must be a date written yyyy-MM-dd.");
+        }
+        else
+        {
+            date = parsedDate.Value;
+        }
+
+        var kind = default(ActivityKind);
+        var kindText = String(element, "activityKind");
+        if (!TryName(kindText, out kind))
+        {
+            Problem(
+                "activityKind",
+                $"activityKind '{kindText}' is not one of {string.Join(", ", Enum.GetNames<ActivityKind>())}."
+            );
+        }
+
+        var evidence = MeaningfulEvidence.None;
+        if (element.TryGetProperty("evidence", out var flags))
+        {
+            if (flags.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var flag in flags.EnumerateArray())
+                {
+                    var text = flag.ValueKind == JsonValueKind.String ? flag.GetString() : null;
+                    if (TryName<MeaningfulEvidence>(text, out var value) && value != 0)
+                    {
+                        evidence |= value;
+                    }
+                    else
+                    {
+                        Problem(
+                            "evidence",
+                            $"evidence has '{text ?? flag.GetRawText()}', which is not a MeaningfulEvidence name."
+                        );
+                        break;
+                    }
+                }
+            }
+            else if (flags.ValueKind != JsonValueKind.Null)
+            {
+                Problem("evidence", "evidence must be an array of MeaningfulEvidence names.");
+            }
+        }
+
+        var employers = 0;
+        if (
+            element.TryGetProperty("employers", out var e)
+            && e.ValueKind != JsonValueKind.Null
+            && (
+                e.ValueKind != JsonValueKind.Number
+                || !e.TryGetInt32(out employers)
+                || employers < 0
+            )
+        )
+        {
+            Problem("employers", "employers must be a whole number, 0 or more.");
+        }
+
+        bool? duringSchoolDay = null;
+        if (element.TryGetProperty("duringSchoolDay", out var day))
+        {
+            if (day.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                duringSchoolDay = day.GetBoolean();
+            }
+            else if (day.ValueKind != JsonValueKind.Null)
+            {
+                Problem("duringSchoolDay", "duringSchoolDay must be true, false or null.");
+            }
+        }
+
+        string? providers = null;
+        if (
+            element.TryGetProperty("providers", out var list)
+            && list.ValueKind != JsonValueKind.Null
+        )
+        {
+            var ids =
+                list.ValueKind == JsonValueKind.Array
+                    ? list.EnumerateArray()
+                        .Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : null)
+                        .ToList()
+                    : null;
+            if (
+                ids is null
+                || ids.Count > 20
+                || ids.Any(i => i is null || !ProviderId().IsMatch(i))
+            )
+            {
+                Problem(
+                    "providers",
+                    "providers must be an array of at most 20 provider ids, each 1 to 64 letters, digits, '.', '_', ':' or '-'."
+                );
+            }
+            else if (ids.Count > 0)
+            {
+                providers = string.Join(
+                    ' ',
+                    ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                );
+            }
+        }
+
+        if (problems.Count > before)
+        {
+            return false;
+        }
+
+        details = new ActivityDetails(duringSchoolDay, providers);
+        record = new EncounterRecord(
+            learnerId!,
+            institutionId,
+            yearGroup,
+            activityId!,
+            date,
+            kind,
+            evidence,
+            employers
+        );
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex ProviderId();
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    /// <summary>A defined name of the enum, in any case; never a number.</summary>
+    private static bool TryName<T>(string? text, out T value)
+        where T : struct, Enum
+    {
+        value = default;
+        return text is { Length: > 0 }
+            && char.IsLetter(text[0])
+            && !text.Contains(',', StringComparison.Ordinal)
+            && Enum.TryParse(text, ignoreCase: true, out value)
+            && Enum.IsDefined(value);
+    }
+
+    private static string Kebab(string field)
+    {
+        var text = new StringBuilder();
+        foreach (var c in field)
+        {
+            if (char.IsUpper(c))
+            {
+                text.Append('-').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// What a JSON import row may say of its activity beyond the CSV columns: whether it was during the school day, and
+/// the providers of approved technical education or apprenticeships it involved (space-separated ids, sorted).
+/// </summary>
+internal readonly record struct ActivityDetails(bool? DuringSchoolDay, string? Providers);

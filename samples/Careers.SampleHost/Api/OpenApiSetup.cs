@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Careers.SampleHost.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Careers.SampleHost.Api;
+
+/// <summary>
+/// The OpenAPI document's description of the host as a whole: title, licence, servers and tags. The tests lint the
+/// document with <c>@redocly/cli</c> and its <c>recommended</c> rules (redocly.yaml at the repository root).
+/// </summary>
+internal static class OpenApiSetup
+{
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Area", "The synthetic area as a whole: what it holds and its entitlement figures."),
+        (
+            "Institutions",
+            "The schools and the college, their learners, entitlement and Gatsby results."
+        ),
+        ("Learners", "One learner: their record and their entitlement."),
+        (
+            "Careers log",
+            "The careers and skills log: read, write with ETags, transfer between schools."
+        ),
+        (
+            "Imports",
+            "Bulk import of activities from an MIS, all or nothing, with an idempotency key."
+        ),
+        ("Provider access", "Compliance with the Provider Access Legislation."),
+        ("Funding", "Funding scenarios: a formula's allocation to the penny, and two compared."),
+        ("Administration", "API keys, for administrators."),
+    ];
+
+    public static void Configure(OpenApiOptions options)
+    {
+        // Every operation that needs a key says so, with the answers a missing or unsuitable key gets.
+        options.AddOperationTransformer(
+            (operation, context, _) =>
+            {
+                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (metadata.OfType<IAllowAnonymous>().Any())
+                {
+                    return Task.CompletedTask;
+                }
+
+                operation.Responses ??= new OpenApiResponses();
+                operation.Responses.TryAdd(
+                    "401",
+                    new OpenApiResponse { Description = "No API key, or one that is not valid." }
+                );
+                operation.Responses.TryAdd(
+                    "403",
+                    new OpenApiResponse { Description = "The key's role may not do this." }
+                );
+                operation.Responses.TryAdd(
+                    "429",
+                    new OpenApiResponse { Description = "Too many requests for this key." }
+                );
+                return Task.CompletedTask;
+            }
+        );
+        options.AddDocumentTransformer(
+            (document, _, _) =>
+            {
+                document.Info.Title = "Careers SDK sample host";
+                document.Info.Description =
+                    "A sample ASP.NET Core host over the Careers SDK. Every record it holds is synthetic. Errors are "
+                    + "RFC 9457 problem details with field-level errors.";
+                document.Info.License = new OpenApiLicense
+                {
+                    Name = "MIT",
+                    Url = new Uri("https://opensource.org/license/mit"),
+                };
+                foreach (var server in document.Servers ?? [])
+                {
+                    server.Url = server.Url?.TrimEnd('/');
+                }
+
+                document.Tags = new HashSet<OpenApiTag>(
+                    Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description })
+                );
+
+                // The API key (see Security/Access.cs), required by default; the document itself is open.
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??=
+                    new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] =
+                    new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.ApiKey,
+                        In = ParameterLocation.Header,
+                        Name = ApiKeyAuthenticationHandler.Header,
+                        Description =
+                            "An API key: a school's (its own learners), an analyst's (aggregates) or an administrator's.",
+                    };
+                document.Security =
+                [
+                    new OpenApiSecurityRequirement
+                    {
+                        [
+                            new OpenApiSecuritySchemeReference(
+                                ApiKeyAuthenticationHandler.SchemeName,
+                                document
+                            )
+                        ] = [],
+                    },
+                ];
+                return Task.CompletedTask;
+            }
+        );
+    }
+}

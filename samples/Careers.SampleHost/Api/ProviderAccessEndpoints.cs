@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Claims;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.Encounters;
+using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Careers.SampleHost.Api;
+
+/// <summary>
+/// Provider access compliance for one institution: the Provider Access Legislation (Education Act 1997 s.42B, as
+/// amended by the Skills and Post-16 Education Act 2022; DfE statutory guidance, January 2023) as
+/// <see cref="ProviderAccessEvaluator"/> applies it, per pupil and per school, with the policy statement checklist of
+/// <see cref="ProviderAccessStatement"/>.
+/// </summary>
+internal static class ProviderAccessEndpoints
+{
+    public static IEndpointRouteBuilder MapProviderAccessApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/institutions")
+            .WithTags("Provider access")
+            .MapGet("/{id}/provider-access", GetProviderAccess)
+            .WithName("GetProviderAccess")
+            .RequireAuthorization(Access.LearnerRecords)
+            .WithSummary(
+                "An institution's compliance with the Provider Access Legislation in an academic year: per pupil, per key phase, and its policy statement."
+            )
+            .WithDescription(
+                "Each pupil on roll is judged in each key phase (Years 8–9, 10–11 and 12–13, each window ending on "
+                    + "28 February of its second year): two encounters with providers of approved technical education "
+                    + "or apprenticeships, during the school day, not with exactly the same providers both times, "
+                    + "covering the provider, what learning there is like and answers to questions. The school's duty "
+                    + "is met in a phase when it put on two such encounters. The answer is as at the end of the "
+                    + "academic year, or the area's reference date when that comes first."
+            )
+            .Produces<ProviderAccessDto>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> GetProviderAccess(
+        string id,
+        string? academicYear,
+        ClaimsPrincipal user,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        var referenceDate = LocalDate.FromDateOnly(
+            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct)
+        );
+        var year = AcademicYear.ForDate(referenceDate);
+        if (!string.IsNullOrEmpty(academicYear))
+        {
+            if (!AcademicYear.TryParse(academicYear, out year))
+            {
+                return Problems.Invalid(
+                    "The query is not valid.",
+                    "query.academic-year",
+                    "/query/academicYear",
+                    "academicYear must be an academic year written 2024/25."
+                );
+            }
+
+            if (year.Start > referenceDate)
+            {
+                return Problems.Invalid(
+                    "The query is not valid.",
+                    "query.academic-year",
+                    "/query/academicYear",
+                    $"academicYear {year} starts after the area's reference date, {Text.Date(referenceDate)}."
+                );
+            }
+        }
+
+        var institution = await db
+            .Institutions.AsNoTracking()
+            .SingleOrDefaultAsync(i => i.Id == id, ct);
+        // The answer lists pupils: the school's own key only (another school's is answered as a missing one).
+        if (institution is null || !user.MaySee(id))
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        var asAt = year.End < referenceDate ? year.End : referenceDate;
+        // The pupils on roll now, as they were in that year: a pupil not yet at school then is left out.
+        var learners = (
+            await db
+                .Learners.AsNoTracking()
+                .Where(l => l.InstitutionId == id)
+                .OrderBy(l => l.Id)
+                .ToListAsync(ct)
+        )
+            .Select(Mapping.ToLearner)
+            .Where(l => l.YearGroupIn(year) is not null)
+            .ToList();
+        var onRoll = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var participations = (
+            await db
+                .Participations.AsNoTracking()
+                .Where(p => db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == id))
+                .ToListAsync(ct)
+        )
+            .Where(p => onRoll.Contains(p.LearnerId))
+            .ToList();
+        // The activities the pupils took part in, wherever they were put on (a pupil who moved keeps their record).
+        var activityIds = participations.Select(p => p.ActivityId).Distinct().ToList();
+        var activities = new List<ActivityRow>();
+        foreach (var chunk in activityIds.Chunk(1000))
+        {
+            activities.AddRange(
+                await db.Activities.AsNoTracking().Where(a => chunk.Contains(a.Id)).ToListAsync(ct)
+            );
+        }
+
+        var evaluation = ProviderAccessEvaluator.Default.Evaluate(
+            learners,
+            activities.Select(Mapping.ToActivity).ToList(),
+            participations.Select(Mapping.ToParticipation).ToList(),
+            asAt
+        );
+        if (!evaluation.Success)
+        {
+            return Problems.Invalid(
+                "The institution's records cannot be evaluated.",
+                evaluation.Problems,
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        var statement = new ProviderAccessStatement
+        {
+            Published = institution.StatementPublished,
+            RequestProcedure = institution.StatementRequestProcedure,
+            GroundsForGrantingAndRefusing = institution.StatementGrounds,
+            PremisesAndFacilities = institution.StatementPremises,
+            TimesOfAccess = institution.StatementTimes,
+        };
+        return Results.Ok(ProviderAccessDto.From(id, year, evaluation.Result!, statement));
+    }
+}
+
+/// <summary>An institution's provider access compliance in an academic year.</summary>
+internal sealed record ProviderAccessDto(
+    string InstitutionId,
+    string AcademicYear,
+    string AsAt,
+    string Provenance,
+    bool AllSixPutOn,
+    IReadOnlyList<SchoolPhaseDto> Phases,
+    StatementDto Statement,
+    IReadOnlyList<PupilProviderAccessDto> Pupils,
+    bool Synthetic
+)
+{
+    public static ProviderAccessDto From(
+        string institutionId,
+        AcademicYear year,
+        ProviderAccessResult result,
+        ProviderAccessStatement statement
+    )
+    {
+        var phases = result
+            .School.Select(s =>
+            {
+                var statuses = result.Learners.Select(l => l.Phase(s.Phase).Status).ToList();
+                return new SchoolPhaseDto(
+                    (int)s.Phase,
+                    ProviderAccessPolicy.IsMandatoryForPupils(s.Phase),
+                    s.DutyMet,
+                    s.Occasions,
+                    statuses.Count(x => x == PhaseStatus.Compliant),
+                    statuses.Count(x => x == PhaseStatus.InProgress),
+                    statuses.Count(x => x == PhaseStatus.Missed),
+                    statuses.Count(x => x == PhaseStatus.NotYetOpen)
+                );
+            })
+            .ToArray();
+        var checklist = statement.Check();
+        return new(
+            institutionId,
+            year.ToString(),
+            Text.Date(result.Provenance.AsAt),
+            result.Provenance.ToString(),
+            result.AllSixPutOn,
+            phases,
+            new StatementDto(
+                statement.IsComplete,
+                checklist.Select(i => new StatementItemDto(i.Item, i.Requirement, i.Met)).ToArray()
+            ),
+            result
+                .Learners.Select(l => new PupilProviderAccessDto(
+                    l.Learner.Id,
+                    (l.Learner.YearGroupIn(year) ?? l.Learner.YearGroup).Number,
+                    l.Phases.Select(p => new PupilPhaseDto(
+                            (int)p.Phase,
+                            p.Status.ToString(),
+                            Text.Date(p.WindowStart),
+                            Text.Date(p.WindowEnd),
+                            p.Counted,
+                            p.Reasons
+                        ))
+                        .ToArray()
+                ))
+                .ToArray(),
+            true
+        );
+    }
+}
+
+/// <summary>What the school put on in one key phase, and how its pupils stand in it.</summary>
+internal sealed record SchoolPhaseDto(
+    int Phase,
+    bool MandatoryForPupils,
+    bool DutyMet,
+    IReadOnlyList<string> Occasions,
+    int Compliant,
+    int InProgress,
+    int Missed,
+    int NotYetOpen
+);
+
+/// <summary>The provider access policy statement checklist.</summary>
+internal sealed record StatementDto(bool Complete, IReadOnlyList<StatementItemDto> Items);
+
+/// <summary>One item of the statement checklist.</summary>
+internal sealed record StatementItemDto(string Item, string Requirement, bool Met);
+
+/// <summary>One pupil's standing in each key phase.</summary>
+internal sealed record PupilProviderAccessDto(
+    string LearnerId,
+    int YearGroup,
+    IReadOnlyList<PupilPhaseDto> Phases
+);
+
+/// <summary>A pupil's standing in one key phase, with the encounters that counted and why others did not.</summary>
+internal sealed record PupilPhaseDto(
+    int Phase,
+    string Status,
+    string WindowStart,
+    string WindowEnd,
+    IReadOnlyList<string> Counted,
+    IReadOnlyList<string> Reasons
+);
