@@ -235,6 +235,7 @@ internal static class Endpoints
     /// The learner, if the caller's school holds them. Another school's learner and a missing one give the same empty
     /// query, so the answer cannot tell them apart.
     /// </summary>
+    #region own-learner
     private static IQueryable<LearnerRow> OwnLearner(
         CareersDbContext db,
         ClaimsPrincipal user,
@@ -244,6 +245,7 @@ internal static class Endpoints
         var school = user.School();
         return db.Learners.AsNoTracking().Where(l => l.Id == id && l.InstitutionId == school);
     }
+    #endregion
 
     private static async Task<IResult> GetLearnerEntitlement(
         string id,
@@ -418,6 +420,7 @@ internal static class Endpoints
             return Problems.NotFound("The learner");
         }
 
+        #region validate-log
         var validator = CareersLogValidator.Default;
         if (http.Request.ContentLength > validator.MaxDocumentBytes)
         {
@@ -455,6 +458,7 @@ internal static class Endpoints
                 StatusCodes.Status422UnprocessableEntity
             );
         }
+        #endregion
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         var log = await db.CareersLogs.SingleOrDefaultAsync(l => l.LearnerId == id, ct);
