@@ -43,7 +43,8 @@ export CAREERS_POSTGRES=$(echo "$pg" | sed -n 's/^CAREERS_POSTGRES=//p')
 pg_dir=$(echo "$pg" | sed -n 's/^CAREERS_POSTGRES_DIR=//p')
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"; eng/postgres.sh stop "$pg_dir"' EXIT
+cleanup() { rm -rf "$results"; eng/postgres.sh stop "$pg_dir" 2>/dev/null; }
+trap cleanup EXIT
 echo "== tests"
 mapfile -t projects < <(find tests -name '*.Tests.csproj' | sort)
 for project in "${projects[@]}"; do
@@ -69,5 +70,8 @@ done
 
 check "csharpier format" dotnet csharpier check .
 
+# Stop PostgreSQL before the summary, so that the summary is the last line of the output, stdout and stderr alike.
+cleanup
+trap - EXIT
 summary
 [ "$failed" -eq 0 ] && [ "$skipped" -eq 0 ]
