@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Careers.Encounters;
 using Careers.Gatsby;
@@ -37,7 +39,7 @@ internal static class SdkEngine
         {
             result = EntitlementStream.Evaluate(
                 EncounterPolicy.DerbyOpportunityArea,
-                b5.Watch(EncounterCsv.Read(reader, problems)),
+                b5.Watch(ReadAhead(EncounterCsv.Read(reader, problems))),
                 asAt
             );
         }
@@ -49,7 +51,6 @@ internal static class SdkEngine
                 $"The export has problems: {first.Path} {first.Message}"
             );
         }
-
         var areaOf = institutionsTask.GetAwaiter().GetResult();
         var disadvantagedOf = learnersTask.GetAwaiter().GetResult();
         var outputs = new Outputs();
@@ -91,7 +92,6 @@ internal static class SdkEngine
                 }
             }
         }
-
         foreach (var (key, counts) in coverage)
         {
             outputs.Coverage.Add([
@@ -113,6 +113,71 @@ internal static class SdkEngine
         }
 
         return outputs;
+    }
+
+    /// <summary>
+    /// Parses the export on a second thread while this one evaluates: the SDK's reader and its stream are separate
+    /// steps joined by an <see cref="IEnumerable{T}"/>, so a caller with two cores can pipeline them. Records travel in
+    /// batches of 8,192, at most eight batches ahead, and batches are reused, so memory stays bounded. The reader's
+    /// problems list is read only after the reading thread has finished.
+    /// </summary>
+    private static IEnumerable<EncounterRecord> ReadAhead(IEnumerable<EncounterRecord> source)
+    {
+        const int Size = 8192;
+        using var stop = new CancellationTokenSource();
+        using var full = new BlockingCollection<(EncounterRecord[] Batch, int Count)>(8);
+        var free = new ConcurrentBag<EncounterRecord[]>();
+        var reading = Task.Run(
+            () =>
+            {
+                try
+                {
+                    var batch = new EncounterRecord[Size];
+                    var count = 0;
+                    foreach (var record in source)
+                    {
+                        batch[count++] = record;
+                        if (count == Size)
+                        {
+                            full.Add((batch, count), stop.Token);
+                            batch = free.TryTake(out var reused)
+                                ? reused
+                                : new EncounterRecord[Size];
+                            count = 0;
+                        }
+                    }
+
+                    if (count > 0)
+                    {
+                        full.Add((batch, count), stop.Token);
+                    }
+                }
+                finally
+                {
+                    full.CompleteAdding();
+                }
+            },
+            stop.Token
+        );
+        try
+        {
+            foreach (var (batch, count) in full.GetConsumingEnumerable())
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    yield return batch[i];
+                }
+
+                free.Add(batch);
+            }
+
+            reading.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // The evaluation stopped early (it threw): let the reading thread end instead of waiting on a full queue.
+            stop.Cancel();
+        }
     }
 
     /// <summary>The coverage columns in order: met, on track, at risk, not met, not in scope.</summary>
