@@ -315,6 +315,26 @@ public abstract class AccessTests(HostFixture host)
         );
     }
 
+    [Theory]
+    [InlineData("/institutions/sec-01/provider-access", "provider-access.read")]
+    [InlineData("/institutions/sec-01/learners?take=5", "learners.list")]
+    public async Task SchoolReadsOfPupilLists_AreAudited(string url, string action)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+        var key = await db.ApiKeys.SingleAsync(k => k.Name == "test School sec-01");
+        var before = await db.AuditEvents.CountAsync(e => e.KeyId == key.Id && e.Action == action);
+
+        using var response = await host.Client(ApiRole.School, "sec-01").GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            before + 1,
+            await db.AuditEvents.CountAsync(e =>
+                e.KeyId == key.Id && e.Action == action && e.InstitutionId == "sec-01"
+            )
+        );
+    }
+
     [Fact]
     public async Task Secrets_NeverReachTheLogs()
     {

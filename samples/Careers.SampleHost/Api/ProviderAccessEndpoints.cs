@@ -52,6 +52,7 @@ internal static class ProviderAccessEndpoints
         string? academicYear,
         ClaimsPrincipal user,
         CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
@@ -145,6 +146,8 @@ internal static class ProviderAccessEndpoints
             PremisesAndFacilities = institution.StatementPremises,
             TimesOfAccess = institution.StatementTimes,
         };
+        // The answer lists the school's pupils: a read of learner records.
+        await audit.RecordAsync(user, "provider-access.read", id, null, ct);
         return Results.Ok(ProviderAccessDto.From(id, year, evaluation.Result!, statement));
     }
 }

@@ -55,6 +55,7 @@ internal static class TransferEndpoints
         TransferRequestDto request,
         HttpContext http,
         CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
@@ -258,6 +259,7 @@ internal static class TransferEndpoints
             );
         }
 
+        await audit.RecordAsync(http.User, "careers-log.transfer", target.Id, id, ct);
         http.Response.Headers.ETag =
             "\"" + row.Version.ToString(CultureInfo.InvariantCulture) + "\"";
         var entries = result
