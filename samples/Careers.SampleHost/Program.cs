@@ -27,12 +27,15 @@ builder.Services.AddOpenApi(OpenApiSetup.Configure);
 builder.Services.AddCareersAccess(builder.Configuration);
 
 // Kestrel refuses bodies larger than this before a handler reads them; endpoints that need more say so themselves.
-builder.WebHost.ConfigureKestrel(k =>
-    k.Limits.MaxRequestBodySize = builder.Configuration.GetValue(
-        "Careers:Limits:MaxRequestBodyBytes",
-        1_048_576L
-    )
-);
+var maxBodyBytes = builder.Configuration.GetValue("Careers:Limits:MaxRequestBodyBytes", 1_048_576L);
+if (maxBodyBytes < 1)
+{
+    throw new InvalidOperationException(
+        $"Careers:Limits:MaxRequestBodyBytes is {maxBodyBytes}: it must be 1 or more."
+    );
+}
+
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBodyBytes);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -110,6 +110,22 @@ public sealed class ConfiguredAccessTests(ConfiguredHost host) : IClassFixture<C
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void RateLimit_BelowOne_StopsTheHostSayingWhy(string permits)
+    {
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Careers:RateLimit:PermitsPerMinute"] = permits }
+            )
+            .Build();
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddCareersAccess(settings)
+        );
+        Assert.Contains("PermitsPerMinute", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("", "csk_configured-analyst-key-0123456789", "Analyst", null, "has no Name")]
     [InlineData("short", "csk_short", "Analyst", null, "shorter than")]
     [InlineData(

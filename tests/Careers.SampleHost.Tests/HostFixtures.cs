@@ -59,15 +59,9 @@ public abstract class HostFixture : IAsyncLifetime
         Client(ApiRole.School, SchoolOf(learnerId));
 
     /// <summary>The institution that holds a learner.</summary>
-    public string SchoolOf(string learnerId)
-    {
-        using var scope = Factory.Services.CreateScope();
-        return scope
-            .ServiceProvider.GetRequiredService<CareersDbContext>()
-            .Learners.Where(l => l.Id == learnerId)
-            .Select(l => l.InstitutionId)
-            .Single();
-    }
+    public string SchoolOf(string learnerId) =>
+        SchoolOfOrNull(learnerId)
+        ?? throw new InvalidOperationException($"No learner {learnerId} in the fixture's area.");
 
     /// <summary>Where the host listens on Kestrel, such as <c>http://127.0.0.1:41234</c>.</summary>
     public string Address =>

@@ -25,10 +25,8 @@ namespace Careers.SampleHost.Analytics;
 internal sealed class AreaAnalytics(CareersDbContext db)
 {
     /// <summary>The date the area describes: the default as-at date of every result.</summary>
-    public async Task<LocalDate> ReferenceDateAsync(CancellationToken ct) =>
-        LocalDate.FromDateOnly(
-            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct)
-        );
+    public Task<LocalDate> ReferenceDateAsync(CancellationToken ct) =>
+        CareersDatabase.ReferenceDateAsync(db, ct);
 
     /// <summary>The institutions, in id order.</summary>
     public Task<List<InstitutionRow>> InstitutionsAsync(CancellationToken ct) =>
@@ -315,23 +313,37 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         );
     }
 
-    #region evaluate
     private static EntitlementResult Entitlement(Records records, LocalDate asAt)
     {
         var learners = OnRoll(records.Learners, asAt);
         var ids = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
-        return new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
+        return Evaluate(
+            learners,
+            records.Activities,
+            records.Participations.Where(p => ids.Contains(p.LearnerId)),
+            asAt
+        );
+    }
+
+    /// <summary>
+    /// The four-encounter entitlement under the host's policy, the Derby Opportunity Area preset: the one place the
+    /// host evaluates it, for one learner or the whole area.
+    /// </summary>
+    #region evaluate
+    public static EntitlementResult Evaluate(
+        IReadOnlyList<Learner> learners,
+        IEnumerable<ActivityRow> activities,
+        IEnumerable<ParticipationRow> participations,
+        LocalDate asAt
+    ) =>
+        new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
             .Evaluate(
                 learners,
-                records.Activities.Select(Mapping.ToActivity).ToList(),
-                records
-                    .Participations.Where(p => ids.Contains(p.LearnerId))
-                    .Select(Mapping.ToParticipation)
-                    .ToList(),
+                activities.Select(Mapping.ToActivity).ToList(),
+                participations.Select(Mapping.ToParticipation).ToList(),
                 asAt
             )
             .GetResultOrThrow();
-    }
     #endregion
 
     /// <summary>

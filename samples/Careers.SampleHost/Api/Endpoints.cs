@@ -256,7 +256,14 @@ internal static class Endpoints
         CancellationToken ct
     )
     {
-        if (!Query.TryAsAt(asAt, await ReferenceDate(db, ct), out var date, out var problem))
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await CareersDatabase.ReferenceDateAsync(db, ct),
+                out var date,
+                out var problem
+            )
+        )
         {
             return problem;
         }
@@ -276,7 +283,12 @@ internal static class Endpoints
             .Activities.AsNoTracking()
             .Where(a => activityIds.Contains(a.Id))
             .ToListAsync(ct);
-        var result = Evaluate([row], activities, participations, date);
+        var result = AreaAnalytics.Evaluate(
+            [Mapping.ToLearner(row)],
+            activities,
+            participations,
+            date
+        );
         await audit.RecordAsync(user, "learner.entitlement.read", row.InstitutionId, row.Id, ct);
         return Results.Ok(LearnerEntitlementDto.From(result, result.Learners[0], date));
     }
@@ -403,7 +415,7 @@ internal static class Endpoints
         }
 
         await audit.RecordAsync(http.User, "careers-log.read", learner.InstitutionId, id, ct);
-        http.Response.Headers.ETag = ETag(log.Version);
+        http.Response.Headers.ETag = ETags.For(log.Version);
         return Results.Text(log.Document, "application/json", Encoding.UTF8);
     }
 
@@ -487,7 +499,7 @@ internal static class Endpoints
                 return PreconditionFailed("Another request created the careers log first.");
             }
 
-            http.Response.Headers.ETag = ETag(log.Version);
+            http.Response.Headers.ETag = ETags.For(log.Version);
             return Results.Created($"/learners/{Uri.EscapeDataString(id)}/careers-log", null);
         }
 
@@ -499,13 +511,7 @@ internal static class Endpoints
             );
         }
 
-        if (
-            ifMatch != "*"
-            && !ifMatch
-                .Split(',')
-                .Select(t => t.Trim())
-                .Contains(ETag(log.Version), StringComparer.Ordinal)
-        )
+        if (!ETags.Matches(ifMatch, log.Version))
         {
             return PreconditionFailed(
                 "If-Match does not match the current version of the careers log."
@@ -523,12 +529,9 @@ internal static class Endpoints
             return PreconditionFailed("Another request changed the careers log first.");
         }
 
-        http.Response.Headers.ETag = ETag(log.Version);
+        http.Response.Headers.ETag = ETags.For(log.Version);
         return Results.NoContent();
     }
-
-    private static string ETag(int version) =>
-        "\"" + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"";
 
     private static IResult PreconditionFailed(string detail) =>
         Results.Problem(
@@ -536,27 +539,4 @@ internal static class Endpoints
             detail: detail,
             statusCode: StatusCodes.Status412PreconditionFailed
         );
-
-    private static async Task<LocalDate> ReferenceDate(CareersDbContext db, CancellationToken ct) =>
-        LocalDate.FromDateOnly(
-            (await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct))
-        );
-
-    private static EntitlementResult Evaluate(
-        IEnumerable<LearnerRow> learners,
-        IEnumerable<ActivityRow> activities,
-        IEnumerable<ParticipationRow> participations,
-        LocalDate asAt
-    )
-    {
-        var evaluator = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea);
-        return evaluator
-            .Evaluate(
-                learners.Select(Mapping.ToLearner).ToList(),
-                activities.Select(Mapping.ToActivity).ToList(),
-                participations.Select(Mapping.ToParticipation).ToList(),
-                asAt
-            )
-            .GetResultOrThrow();
-    }
 }

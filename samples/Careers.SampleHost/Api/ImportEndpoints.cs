@@ -340,9 +340,7 @@ internal static class ImportEndpoints
             return;
         }
 
-        var referenceDate = LocalDate.FromDateOnly(
-            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct)
-        );
+        var referenceDate = await CareersDatabase.ReferenceDateAsync(db, ct);
         var year = AcademicYear.ForDate(referenceDate);
         var yearGroups = (
             await db

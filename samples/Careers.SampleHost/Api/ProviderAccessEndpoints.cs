@@ -56,9 +56,7 @@ internal static class ProviderAccessEndpoints
         CancellationToken ct
     )
     {
-        var referenceDate = LocalDate.FromDateOnly(
-            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(ct)
-        );
+        var referenceDate = await CareersDatabase.ReferenceDateAsync(db, ct);
         var year = AcademicYear.ForDate(referenceDate);
         if (!string.IsNullOrEmpty(academicYear))
         {

@@ -148,7 +148,7 @@ internal static class TransferEndpoints
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (ifMatch.Length > 0 && !Matches(ifMatch, row.Version))
+        if (ifMatch.Length > 0 && !ETags.Matches(ifMatch, row.Version))
         {
             return Results.Problem(
                 title: "The precondition failed.",
@@ -260,8 +260,7 @@ internal static class TransferEndpoints
         }
 
         await audit.RecordAsync(http.User, "careers-log.transfer", target.Id, id, ct);
-        http.Response.Headers.ETag =
-            "\"" + row.Version.ToString(CultureInfo.InvariantCulture) + "\"";
+        http.Response.Headers.ETag = ETags.For(row.Version);
         var entries = result
             .Log.Entries.Select((e, i) => (e.Id, i))
             .ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -341,16 +340,6 @@ internal static class TransferEndpoints
 
     private static LaEstab? ToLaEstab(int? value) =>
         value is { } v ? LaEstab.Parse(v.ToString("D7", CultureInfo.InvariantCulture)) : null;
-
-    private static bool Matches(string ifMatch, int version) =>
-        ifMatch == "*"
-        || ifMatch
-            .Split(',')
-            .Select(t => t.Trim())
-            .Contains(
-                "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"",
-                StringComparer.Ordinal
-            );
 
     private static IResult Unprocessable(string path, string code, string message) =>
         Problems.Invalid(

@@ -120,6 +120,15 @@ internal static class CareersDatabase
             .InitialiseAsync(configuration, cancellationToken);
     }
 
+    /// <summary>The date the area describes: the default as-at date of every result, never the clock.</summary>
+    public static async Task<LocalDate> ReferenceDateAsync(
+        CareersDbContext db,
+        CancellationToken cancellationToken
+    ) =>
+        LocalDate.FromDateOnly(
+            await db.Area.AsNoTracking().Select(a => a.ReferenceDate).SingleAsync(cancellationToken)
+        );
+
     /// <summary>The generator's options from <c>Careers:Synthetic</c>; the defaults where a value is absent.</summary>
     public static SyntheticAreaOptions SyntheticOptions(IConfiguration configuration)
     {

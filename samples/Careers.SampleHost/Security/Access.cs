@@ -71,6 +71,14 @@ internal static class Access
         #endregion
 
         var permits = configuration.GetValue("Careers:RateLimit:PermitsPerMinute", 600);
+        if (permits < 1)
+        {
+            // 0 would refuse every request and a negative count would fail each one: stop the host instead.
+            throw new InvalidOperationException(
+                $"Careers:RateLimit:PermitsPerMinute is {permits}: it must be 1 or more."
+            );
+        }
+
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
