@@ -118,6 +118,12 @@ internal static class Harness
         process.Refresh();
         var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds + serverCpu;
         var peak = ServerUsage.PeakResident(Environment.ProcessId) + serverPeak;
+        // Where managed memory went: the SDK's cost at scale is mostly allocation and collection.
+        Console.WriteLine(
+            FormattableString.Invariant(
+                $"{engine}: {wall:F2} s; managed heap: {GC.GetTotalAllocatedBytes() / (1024.0 * 1024):N0} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalSeconds:F2} s paused"
+            )
+        );
         var checksums = outputs.WriteSorted(output, engine);
         var lines = new List<string>
         {

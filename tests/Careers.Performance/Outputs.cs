@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -29,7 +30,16 @@ internal sealed class Outputs
             _ => B5,
         };
 
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static readonly string[] SmallNumbers = Enumerable
+        .Range(0, 256)
+        .Select(n => n.ToString(CultureInfo.InvariantCulture))
+        .ToArray();
+
+    /// <summary>A number as text; the small ones, which every row has, are made once.</summary>
+    public static string Number(long value) =>
+        value is >= 0 and < 256
+            ? SmallNumbers[value]
+            : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Writes each output sorted (ordinal, one tab-separated row a line) and returns its SHA-256.</summary>
     public Dictionary<string, string> WriteSorted(string folder, string engine)

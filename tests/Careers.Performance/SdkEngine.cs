@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Careers.Encounters;
 using Careers.Gatsby;
 using NodaTime;
@@ -12,35 +9,26 @@ using NodaTime;
 namespace Careers.Performance;
 
 /// <summary>
-/// The SDK path: <see cref="EncounterCsv.Read"/> streams the export once; every record goes to
+/// The SDK path: <see cref="EncounterCsv.Read(Stream, ICollection{ValidationError}, EncounterCsvOptions?)"/> streams
+/// the export's bytes once, parsing blocks of it on every core; every record goes, in order, to
 /// <see cref="EntitlementStream"/> (the Derby entitlement) and, on the way, to the Gatsby Benchmark 5 learner test as
 /// Careers.Gatsby defines it (2024 schools edition, default <see cref="GatsbyPolicy"/>). The roll-ups join the
-/// learners and institutions files, read on the second core while the export streams.
+/// learners and institutions files to the result.
 /// </summary>
 internal static class SdkEngine
 {
     public static Outputs Run(string data, LocalDate asAt)
     {
-        // The two small files are read on another core while the export streams on this one.
-        var institutionsTask = Task.Run(() => ReadPairs(Path.Combine(data, "institutions.csv")));
-        var learnersTask = Task.Run(() => ReadPairs(Path.Combine(data, "learners.csv")));
-
         var b5 = new Benchmark5(GatsbyFramework.Edition2024Schools, new GatsbyPolicy(), asAt);
         var problems = new List<ValidationError>();
         StreamedEntitlementResult result;
-        using (
-            var reader = new StreamReader(
-                Path.Combine(data, "encounters.csv"),
-                Encoding.UTF8,
-                false,
-                1 << 16
-            )
-        )
+        using (var export = File.OpenRead(Path.Combine(data, "encounters.csv")))
         {
             result = EntitlementStream.Evaluate(
                 EncounterPolicy.DerbyOpportunityArea,
-                b5.Watch(ReadAhead(EncounterCsv.Read(reader, problems))),
-                asAt
+                EncounterCsv.Read(export, problems),
+                asAt,
+                b5.See
             );
         }
 
@@ -51,13 +39,17 @@ internal static class SdkEngine
                 $"The export has problems: {first.Path} {first.Message}"
             );
         }
-        var areaOf = institutionsTask.GetAwaiter().GetResult();
-        var disadvantagedOf = learnersTask.GetAwaiter().GetResult();
+
+        // The learners file is joined to the result through the result's own index of learner ids.
+        var learners = result.Learners;
+        var areaOf = ReadPairs(Path.Combine(data, "institutions.csv"));
+        var disadvantaged = ReadDisadvantaged(Path.Combine(data, "learners.csv"), result);
         var outputs = new Outputs();
-        var coverage = new Dictionary<(string Area, int YearGroup, string Disadvantaged), long[]>();
+        var coverage = new Dictionary<(string Area, int YearGroup, bool Disadvantaged), long[]>();
         var byInstitution = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        foreach (var learner in result.Learners)
+        for (var l = 0; l < learners.Count; l++)
         {
+            var learner = learners[l];
             var institution = learner.InstitutionId ?? "";
             outputs.Entitlement.Add([
                 learner.LearnerId,
@@ -66,11 +58,7 @@ internal static class SdkEngine
                 learner.Status.ToString(),
                 Outputs.Number(learner.Count),
             ]);
-            var key = (
-                areaOf[institution],
-                learner.YearGroup.Number,
-                disadvantagedOf[learner.LearnerId]
-            );
+            var key = (areaOf[institution], learner.YearGroup.Number, disadvantaged[l]);
             if (!coverage.TryGetValue(key, out var counts))
             {
                 coverage[key] = counts = new long[6];
@@ -86,18 +74,19 @@ internal static class SdkEngine
                 }
 
                 b5Counts[0]++;
-                if (b5.Met(learner.LearnerId))
+                if (b5.Met(l))
                 {
                     b5Counts[1]++;
                 }
             }
         }
+
         foreach (var (key, counts) in coverage)
         {
             outputs.Coverage.Add([
                 key.Area,
                 Outputs.Number(key.YearGroup),
-                key.Disadvantaged,
+                key.Disadvantaged ? "true" : "false",
                 Outputs.Number(counts[0]),
                 Outputs.Number(counts[1]),
                 Outputs.Number(counts[2]),
@@ -115,71 +104,6 @@ internal static class SdkEngine
         return outputs;
     }
 
-    /// <summary>
-    /// Parses the export on a second thread while this one evaluates: the SDK's reader and its stream are separate
-    /// steps joined by an <see cref="IEnumerable{T}"/>, so a caller with two cores can pipeline them. Records travel in
-    /// batches of 8,192, at most eight batches ahead, and batches are reused, so memory stays bounded. The reader's
-    /// problems list is read only after the reading thread has finished.
-    /// </summary>
-    private static IEnumerable<EncounterRecord> ReadAhead(IEnumerable<EncounterRecord> source)
-    {
-        const int Size = 8192;
-        using var stop = new CancellationTokenSource();
-        using var full = new BlockingCollection<(EncounterRecord[] Batch, int Count)>(8);
-        var free = new ConcurrentBag<EncounterRecord[]>();
-        var reading = Task.Run(
-            () =>
-            {
-                try
-                {
-                    var batch = new EncounterRecord[Size];
-                    var count = 0;
-                    foreach (var record in source)
-                    {
-                        batch[count++] = record;
-                        if (count == Size)
-                        {
-                            full.Add((batch, count), stop.Token);
-                            batch = free.TryTake(out var reused)
-                                ? reused
-                                : new EncounterRecord[Size];
-                            count = 0;
-                        }
-                    }
-
-                    if (count > 0)
-                    {
-                        full.Add((batch, count), stop.Token);
-                    }
-                }
-                finally
-                {
-                    full.CompleteAdding();
-                }
-            },
-            stop.Token
-        );
-        try
-        {
-            foreach (var (batch, count) in full.GetConsumingEnumerable())
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    yield return batch[i];
-                }
-
-                free.Add(batch);
-            }
-
-            reading.GetAwaiter().GetResult();
-        }
-        finally
-        {
-            // The evaluation stopped early (it threw): let the reading thread end instead of waiting on a full queue.
-            stop.Cancel();
-        }
-    }
-
     /// <summary>The coverage columns in order: met, on track, at risk, not met, not in scope.</summary>
     private static int StatusColumn(EntitlementStatus status) =>
         status switch
@@ -191,7 +115,36 @@ internal static class SdkEngine
             _ => 4,
         };
 
-    /// <summary>A two-column CSV without quotes (the generator's learners and institutions files) as a map.</summary>
+    /// <summary>
+    /// Whether each learner of the result is disadvantaged, from the generator's <c>learner_id,disadvantaged</c> file
+    /// (without quotes). A learner the file does not list is a failed run.
+    /// </summary>
+    private static bool[] ReadDisadvantaged(string path, StreamedEntitlementResult result)
+    {
+        var disadvantaged = new bool[result.Learners.Count];
+        var listed = 0;
+        using var reader = new StreamReader(path, Encoding.UTF8, false, 1 << 16);
+        reader.ReadLine();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var comma = line.IndexOf(',', StringComparison.Ordinal);
+            var l = result.IndexOf(line.AsSpan(0, comma));
+            if (l >= 0)
+            {
+                disadvantaged[l] = line.AsSpan(comma + 1).SequenceEqual("true");
+                listed++;
+            }
+        }
+
+        return listed == disadvantaged.Length
+            ? disadvantaged
+            : throw new InvalidDataException(
+                $"{path} lists {listed:N0} of the {disadvantaged.Length:N0} learners of the export."
+            );
+    }
+
+    /// <summary>A two-column CSV without quotes (the generator's institutions file) as a map.</summary>
     private static Dictionary<string, string> ReadPairs(string path)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -225,23 +178,22 @@ internal static class SdkEngine
     private sealed class Benchmark5(GatsbyFramework framework, GatsbyPolicy policy, LocalDate asAt)
     {
         private readonly AcademicYear year = AcademicYear.ForDate(asAt);
-        private readonly HashSet<string> met = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string, string), MeaningfulEvidence> partial = [];
-        private string? lastMet;
+        private readonly Dictionary<(int Learner, string Activity), MeaningfulEvidence> partial =
+        [];
+        private readonly Dictionary<(MeaningfulEvidence, bool), bool> meaningful = [];
+        private bool[] met = new bool[1024];
 
-        public bool Met(string learnerId) => met.Contains(learnerId);
+        /// <summary>Whether the learner with an index in the result meets the benchmark.</summary>
+        public bool Met(int learner) => learner < met.Length && met[learner];
 
-        public IEnumerable<EncounterRecord> Watch(IEnumerable<EncounterRecord> records)
+        /// <summary>Sees a record of the learner with an index in the result.</summary>
+        public void See(in EncounterRecord record, int learner)
         {
-            foreach (var record in records)
+            if (learner < met.Length && met[learner])
             {
-                See(record);
-                yield return record;
+                return;
             }
-        }
 
-        private void See(in EncounterRecord record)
-        {
             if (record.Date > asAt || !year.Contains(record.Date))
             {
                 return;
@@ -256,7 +208,7 @@ internal static class SdkEngine
                     category == ActivityCategory.PartTimeWork
                     && policy.PartTimeWorkCountsAsEmployerEncounter
                 );
-            if (!employer || ReferenceEquals(record.LearnerId, lastMet))
+            if (!employer)
             {
                 return;
             }
@@ -264,7 +216,7 @@ internal static class SdkEngine
             var evidence = record.Evidence;
             if (!Meaningful(evidence, workplace))
             {
-                var key = (record.LearnerId, record.ActivityId);
+                var key = (learner, record.ActivityId);
                 partial.TryGetValue(key, out var before);
                 evidence |= before;
                 partial[key] = evidence;
@@ -274,15 +226,32 @@ internal static class SdkEngine
                 }
             }
 
-            met.Add(record.LearnerId);
-            lastMet = record.LearnerId;
+            if (learner >= met.Length)
+            {
+                Array.Resize(ref met, Math.Max(learner + 1, met.Length * 2));
+            }
+
+            met[learner] = true;
         }
 
-        private bool Meaningful(MeaningfulEvidence evidence, bool workplace) =>
-            framework.Meaningful.IsMeaningful(ActivityCategory.EmployerEncounter, evidence)
-            || (
-                workplace
-                && framework.Meaningful.IsMeaningful(ActivityCategory.WorkplaceExperience, evidence)
-            );
+        /// <summary>The framework's test of meaningfulness, worked out once for each combination of evidence.</summary>
+        private bool Meaningful(MeaningfulEvidence evidence, bool workplace)
+        {
+            if (!meaningful.TryGetValue((evidence, workplace), out var answer))
+            {
+                answer =
+                    framework.Meaningful.IsMeaningful(ActivityCategory.EmployerEncounter, evidence)
+                    || (
+                        workplace
+                        && framework.Meaningful.IsMeaningful(
+                            ActivityCategory.WorkplaceExperience,
+                            evidence
+                        )
+                    );
+                meaningful[(evidence, workplace)] = answer;
+            }
+
+            return answer;
+        }
     }
 }

@@ -2,8 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using NodaTime;
+#if NET
+using System.Numerics;
+using System.Runtime.Intrinsics;
+#endif
+
 
 namespace Careers.Encounters;
 
@@ -70,6 +78,8 @@ public static class EncounterCsv
     /// <summary>
     /// Reads records from CSV text, lazily. A row that cannot be read is not returned; its problems are added to
     /// <paramref name="problems"/> with the path <c>/rows/N/column</c> (N counting data rows from 1), and reading goes on.
+    /// Blocks of the text are parsed on the thread pool, as <see cref="EncounterCsvOptions.Default"/> says; records
+    /// and problems still come in the order of the rows, on the thread that enumerates.
     /// </summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="problems">Receives a problem for every field that cannot be read.</param>
@@ -78,273 +88,368 @@ public static class EncounterCsv
     public static IEnumerable<EncounterRecord> Read(
         TextReader reader,
         ICollection<ValidationError> problems
+    ) => Read(reader, problems, EncounterCsvOptions.Default);
+
+    /// <summary>
+    /// Reads records from CSV text, lazily, as <see cref="Read(TextReader, ICollection{ValidationError})"/> does, with
+    /// options.
+    /// </summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="problems">Receives a problem for every field that cannot be read.</param>
+    /// <param name="options">How to read.</param>
+    /// <returns>The records, one per valid row.</returns>
+    /// <exception cref="FormatException">The header lacks a column.</exception>
+    public static IEnumerable<EncounterRecord> Read(
+        TextReader reader,
+        ICollection<ValidationError> problems,
+        EncounterCsvOptions options
     )
     {
         Guard.NotNull(reader, nameof(reader));
         Guard.NotNull(problems, nameof(problems));
-        return ReadRows(reader, problems);
+        Guard.NotNull(options, nameof(options));
+        return ReadRows(new CsvSource.Text(reader), problems, options);
+    }
+
+    /// <summary>
+    /// Reads records from a stream of UTF-8 CSV (a byte order mark is skipped), lazily; the fastest way to read an
+    /// export, as its bytes are parsed without decoding them to text first. Otherwise as
+    /// <see cref="Read(TextReader, ICollection{ValidationError})"/>; a row that is not well-formed UTF-8 is a problem
+    /// with the code <c>csv.encoding</c>.
+    /// </summary>
+    /// <param name="utf8">The CSV as UTF-8. It is read to its end, not disposed.</param>
+    /// <param name="problems">Receives a problem for every field that cannot be read.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="EncounterCsvOptions.Default"/>.</param>
+    /// <returns>The records, one per valid row.</returns>
+    /// <exception cref="FormatException">The header lacks a column.</exception>
+    public static IEnumerable<EncounterRecord> Read(
+        Stream utf8,
+        ICollection<ValidationError> problems,
+        EncounterCsvOptions? options = null
+    )
+    {
+        Guard.NotNull(utf8, nameof(utf8));
+        Guard.NotNull(problems, nameof(problems));
+        return ReadRows(
+            new CsvSource.Utf8Stream(utf8),
+            problems,
+            options ?? EncounterCsvOptions.Default
+        );
     }
 
     private static IEnumerable<EncounterRecord> ReadRows(
-        TextReader reader,
-        ICollection<ValidationError> problems
+        CsvSource source,
+        ICollection<ValidationError> problems,
+        EncounterCsvOptions options
     )
     {
-        var header =
-            reader.ReadLine()
-            ?? throw new FormatException($"The CSV is empty; it needs the header {Header}.");
-        var fields = new List<string>(Columns.Count);
-        Split(header.TrimStart('\uFEFF'), fields);
-        var headerCount = fields.Count;
-        var position = new int[Columns.Count];
-        for (var c = 0; c < Columns.Count; c++)
+        // The text is cut into blocks of whole lines; up to twice the degree of parallelism are parsed at once on
+        // the thread pool (or, with a degree of 1, here), and their lines are turned into records here, in order:
+        // ids are interned (each made a string once), and a line the parser could not read (quotes, non-ASCII, a bad
+        // field) is read by the string path, which gives the problems, so both paths accept and reject the same lines.
+        var blocks = new CsvBlockReader(source);
+        var first = new CsvBlock(options.BlockSize);
+        if (!blocks.Next(first))
         {
-            position[c] = fields.IndexOf(Columns[c]);
-            if (position[c] < 0)
-            {
-                throw new FormatException(
-                    $"The CSV header has no column '{Columns[c]}'; it needs {Header}."
-                );
-            }
+            throw new FormatException($"The CSV is empty; it needs the header {Header}.");
         }
 
-        var evidenceCache = new Dictionary<string, MeaningfulEvidence>(StringComparer.Ordinal);
-        var fast = new FastRow(position, headerCount);
-        var row = 0;
-
-        // Lines are cut from a block of characters and parsed as spans: no string is made for a field, and each id
-        // is made a string once (CsvIds). A line the fast path cannot read (quotes, a bad field) is read by the
-        // string path below, which gives the problems, so both paths accept and reject the same lines.
-        var buffer = new char[1 << 16];
-        int start = 0,
-            end = 0;
-        var eof = false;
-        while (true)
+        var layout = Layout.Of(first);
+        var reading = new Reading(layout, problems);
+        var parallel = options.MaxDegreeOfParallelism > 1;
+        var depth = parallel ? options.MaxDegreeOfParallelism * 2 : 1;
+        var pending = new Queue<CsvBlock>(depth);
+        var free = new Stack<CsvBlock>(depth);
+        var more = true;
+        Start(first, layout, parallel);
+        pending.Enqueue(first);
+        try
         {
-            var length = LineLength(buffer, start, end, eof, out var next);
-            if (length < 0)
+            while (true)
             {
-                if (eof)
+                while (more && pending.Count < depth)
                 {
-                    yield break;
+                    var block = free.Count > 0 ? free.Pop() : new CsvBlock(options.BlockSize);
+                    more = blocks.Next(block);
+                    if (more)
+                    {
+                        Start(block, layout, parallel);
+                        pending.Enqueue(block);
+                    }
                 }
 
-                if (start > 0)
+                if (pending.Count == 0)
                 {
-                    Array.Copy(buffer, start, buffer, 0, end - start);
-                    end -= start;
-                    start = 0;
-                }
-                else if (end == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
+                    break;
                 }
 
-                var read = reader.Read(buffer, end, buffer.Length - end);
-                if (read == 0)
+                var next = pending.Dequeue();
+                next.Parsing?.GetAwaiter().GetResult();
+                reading.Begin(next);
+                for (var i = 0; i < next.Count; i++)
                 {
-                    eof = true;
+                    if (reading.TryRecord(next, i, out var record))
+                    {
+                        yield return record;
+                    }
                 }
 
-                end += read;
-                continue;
+                reading.Rows += next.LineCount;
+                next.Parsing = null;
+                free.Push(next);
             }
-
-            row++;
-            var lineStart = start;
-            start = next;
-            if (length == 0)
+        }
+        finally
+        {
+            // Stopped early: let the blocks still being parsed finish before the caller reuses anything.
+            foreach (var block in pending)
             {
-                continue;
+                try
+                {
+                    block.Parsing?.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Only a parser fault; the enumeration has already ended.
+                }
             }
+        }
+    }
 
-            if (fast.TryParse(buffer, lineStart, length, out var record))
-            {
-                yield return record;
-                continue;
-            }
-
-            var line = new string(buffer, lineStart, length);
-            Split(line, fields);
-            if (fields.Count != headerCount)
-            {
-                problems.Add(
-                    new(
-                        "csv.columns",
-                        JsonPointer.Append("/rows", row),
-                        $"Row {row} has {fields.Count} fields; the header has {headerCount}."
-                    )
-                );
-                continue;
-            }
-
-            if (TryRead(fields, position, row, evidenceCache, problems, out record))
-            {
-                yield return fast.Keyed(record);
-            }
+    private static void Start(CsvBlock block, Layout layout, bool parallel)
+    {
+        if (parallel)
+        {
+            block.Parsing = Task.Factory.StartNew(
+                static state =>
+                {
+                    var (block, layout) = ((CsvBlock, Layout))state!;
+                    layout.Parse(block);
+                },
+                (block, layout),
+                CancellationToken.None,
+                TaskCreationOptions.DenyChildAttach,
+                TaskScheduler.Default
+            );
+        }
+        else
+        {
+            layout.Parse(block);
         }
     }
 
     /// <summary>
-    /// The length of the line at <paramref name="start"/>, ended as <see cref="TextReader.ReadLine"/> ends one (by
-    /// CR, LF or CRLF, or by the end of the text), with where the next line starts; -1 when more text is needed.
+    /// The length of the line at <paramref name="start"/> in a block of whole lines, with where the next line starts.
     /// </summary>
-    private static int LineLength(char[] buffer, int start, int end, bool eof, out int next)
+    private static int LineLength(ReadOnlySpan<byte> block, int start, out int next)
     {
-        next = start;
-        var span = buffer.AsSpan(start, end - start);
-        var at = span.IndexOfAny('\r', '\n');
+        var span = block.Slice(start);
+        var at = span.IndexOfAny((byte)'\r', (byte)'\n');
         if (at < 0)
         {
-            if (!eof || span.Length == 0)
-            {
-                return -1;
-            }
-
-            next = end;
+            next = block.Length;
             return span.Length;
         }
 
         next = start + at + 1;
-        if (span[at] == '\r')
+        if (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n')
         {
-            if (at + 1 == span.Length && !eof)
-            {
-                return -1; // the LF of a CRLF may be in the next block
-            }
-
-            if (at + 1 < span.Length && span[at + 1] == '\n')
-            {
-                next++;
-            }
+            next++;
         }
 
         return at;
     }
 
-    /// <summary>The span-based reading of one line, with the caches and the interned ids of one read.</summary>
-    private sealed class FastRow(int[] position, int headerCount)
+    /// <summary>
+    /// Where each column is in a line, from the header, and the parsing of a block's lines with it: spans of bytes,
+    /// no string for a field. Immutable, shared by the threads that parse.
+    /// </summary>
+    private sealed class Layout(int[] position, int headerCount)
     {
-        private readonly CsvIds ids = new();
-        private readonly SpanTable yearGroups = new();
-        private readonly SpanTable kinds = new();
-        private readonly SpanTable evidence = new();
-        private readonly int[] starts = new int[headerCount];
-        private readonly int[] lengths = new int[headerCount];
-        private string lastLearner = string.Empty;
-        private int lastLearnerKey;
-        private string? lastYearGroupText;
-        private YearGroup lastYearGroup;
-        private string lastInstitution = string.Empty;
+        public int[] Position => position;
 
-        public bool TryParse(char[] buffer, int offset, int length, out EncounterRecord record)
+        public int HeaderCount => headerCount;
+
+        /// <summary>Reads the header from the first line of the first block, and starts the block past it.</summary>
+        public static Layout Of(CsvBlock first)
         {
-            record = default;
-            var line = buffer.AsSpan(offset, length);
-            if (line.IndexOf('"') >= 0)
+            var text = first.Bytes.AsSpan(0, first.Length);
+            var length = LineLength(text, 0, out var next);
+            var fields = new List<string>(Columns.Count);
+            Split(Utf8.Decode(text.Slice(0, length)).TrimStart('\uFEFF'), fields);
+            var position = new int[Columns.Count];
+            for (var c = 0; c < Columns.Count; c++)
+            {
+                position[c] = fields.IndexOf(Columns[c]);
+                if (position[c] < 0)
+                {
+                    throw new FormatException(
+                        $"The CSV header has no column '{Columns[c]}'; it needs {Header}."
+                    );
+                }
+            }
+
+            first.Offset = next;
+            return new Layout(position, fields.Count);
+        }
+
+        public void Parse(CsvBlock block)
+        {
+            if (block.Starts.Length != headerCount)
+            {
+                block.Starts = new int[headerCount];
+                block.Lengths = new int[headerCount];
+            }
+
+            var text = block.Bytes.AsSpan(0, block.Length);
+            block.Count = 0;
+            block.LineCount = 0;
+            block.Learners.Clear();
+            block.Activities.Clear();
+            block.Institutions.Clear();
+            var at = block.Offset;
+            while (at < text.Length)
+            {
+                var length = LineLength(text, at, out var next);
+                if (length > 0)
+                {
+                    if (block.Count == block.Lines.Length)
+                    {
+                        Array.Resize(ref block.Lines, block.Count * 2);
+                    }
+
+                    ref var line = ref block.Lines[block.Count++];
+                    line.Line = block.LineCount;
+                    line.Start = at;
+                    line.Length = length;
+                    line.Parsed = TryParse(block, text.Slice(at, length), ref line);
+                }
+
+                block.LineCount++;
+                at = next;
+            }
+        }
+
+        private bool TryParse(CsvBlock block, ReadOnlySpan<byte> line, ref CsvLine parsed)
+        {
+            var starts = block.Starts;
+            var lengths = block.Lengths;
+            if (!TrySplit(line, starts, lengths))
             {
                 return false;
             }
 
-            var field = 0;
-            var from = 0;
-            while (true)
-            {
-                var comma = line.Slice(from).IndexOf(',');
-                var to = comma < 0 ? line.Length : from + comma;
-                if (field == headerCount)
-                {
-                    return false;
-                }
-
-                starts[field] = from;
-                lengths[field] = to - from;
-                field++;
-                if (comma < 0)
-                {
-                    break;
-                }
-
-                from = to + 1;
-            }
-
-            if (field != headerCount)
-            {
-                return false;
-            }
+            ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int column) =>
+                line.Slice(starts[position[column]], lengths[position[column]]);
 
             var learner = Field(line, 0);
             var activity = Field(line, 3);
+            var institution = Field(line, 1);
             if (
                 learner.Length == 0
                 || activity.Length == 0
-                || !TryYearGroup(Field(line, 2), out var yearGroup)
-                || !TryDate(Field(line, 4), out var date)
-                || !TryCached(kinds, Field(line, 5), KindOf, out var kind)
-                || !TryCached(evidence, Field(line, 6), EvidenceOf, out var flags)
-                || !TryEmployers(Field(line, 7), out var employers)
+                || !TryCached(block.YearGroups, Field(line, 2), YearGroupNumber, out var yearGroup)
+                || !TryDate(Field(line, 4), out parsed.Date)
+                || !TryCached(block.Kinds, Field(line, 5), KindOf, out var kind)
+                || !TryCached(block.Evidence, Field(line, 6), EvidenceOf, out var flags)
+                || !TryEmployers(Field(line, 7), out parsed.Employers)
             )
             {
                 return false;
             }
 
-            int learnerKey;
-            if (learner.SequenceEqual(lastLearner.AsSpan()))
-            {
-                learnerKey = lastLearnerKey;
-            }
-            else
-            {
-                learnerKey = ids.Learners.Intern(learner);
-                lastLearner = ids.Learners.Key(learnerKey);
-                lastLearnerKey = learnerKey;
-            }
-
-            var activityKey = ids.Activities.Intern(activity);
-            var institution = Field(line, 1);
-            if (institution.Length > 0 && !institution.SequenceEqual(lastInstitution.AsSpan()))
-            {
-                lastInstitution = ids.Institutions.Key(ids.Institutions.Intern(institution));
-            }
-
-            record = new EncounterRecord(
-                lastLearner,
-                institution.Length == 0 ? null : lastInstitution,
-                yearGroup,
-                ids.Activities.Key(activityKey),
-                date,
-                (ActivityKind)kind,
-                (MeaningfulEvidence)flags,
-                employers,
-                ids,
-                learnerKey,
-                activityKey
-            );
+            parsed.Learner = Local(block.Learners, learner);
+            parsed.Activity = Local(block.Activities, activity);
+            parsed.Institution =
+                institution.Length == 0 ? -1 : Local(block.Institutions, institution);
+            parsed.YearGroup =
+                yearGroup == 0 ? YearGroup.Reception : YearGroup.FromNumber(yearGroup);
+            parsed.Kind = (ActivityKind)kind;
+            parsed.Evidence = (MeaningfulEvidence)flags;
             return true;
         }
 
-        /// <summary>A record read by the string path, with its ids interned like the others.</summary>
-        public EncounterRecord Keyed(in EncounterRecord record)
+        /// <summary>
+        /// Where each field of a line starts and how long it is, in one pass; false when the line has a quote, a byte
+        /// that is not ASCII, or another number of fields than the header: the string path reads those.
+        /// </summary>
+        private bool TrySplit(ReadOnlySpan<byte> line, int[] starts, int[] lengths)
         {
-            var learnerKey = ids.Learners.Intern(record.LearnerId.AsSpan());
-            var activityKey = ids.Activities.Intern(record.ActivityId.AsSpan());
-            return new EncounterRecord(
-                ids.Learners.Key(learnerKey),
-                record.InstitutionId,
-                record.YearGroup,
-                ids.Activities.Key(activityKey),
-                record.Date,
-                record.Kind,
-                record.Evidence,
-                record.Employers,
-                ids,
-                learnerKey,
-                activityKey
-            );
+            var field = 0;
+            var from = 0;
+            var i = 0;
+#if NET
+            // Sixteen bytes at a time: a mask of the commas, and whether any byte is a quote or not ASCII.
+            ref var first = ref MemoryMarshal.GetReference(line);
+            var commas = Vector128.Create((byte)',');
+            var quotes = Vector128.Create((byte)'"');
+            var high = Vector128.Create((byte)0x80);
+            for (; i + 16 <= line.Length; i += 16)
+            {
+                var bytes = Vector128.LoadUnsafe(ref first, (nuint)i);
+                if ((Vector128.Equals(bytes, quotes) | (bytes & high)) != Vector128<byte>.Zero)
+                {
+                    return false;
+                }
+
+                var mask = Vector128.Equals(bytes, commas).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                    if (field == headerCount)
+                    {
+                        return false;
+                    }
+
+                    starts[field] = from;
+                    lengths[field++] = at - from;
+                    from = at + 1;
+                }
+            }
+#endif
+            for (; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (c is (byte)'"' or >= 0x80)
+                {
+                    return false;
+                }
+
+                if (c == ',')
+                {
+                    if (field == headerCount)
+                    {
+                        return false;
+                    }
+
+                    starts[field] = from;
+                    lengths[field++] = i - from;
+                    from = i + 1;
+                }
+            }
+
+            if (field != headerCount - 1)
+            {
+                return false;
+            }
+
+            starts[field] = from;
+            lengths[field] = line.Length - from;
+            return true;
         }
 
-        private ReadOnlySpan<char> Field(ReadOnlySpan<char> line, int column) =>
-            line.Slice(starts[position[column]], lengths[position[column]]);
+        /// <summary>An id's index in a block's table: a learner's rows usually follow each other, so the last is tried first.</summary>
+        private static int Local(SpanTable table, ReadOnlySpan<byte> id)
+        {
+            var last = table.Count - 1;
+            if (last >= 0 && id.SequenceEqual(table.Bytes(last)))
+            {
+                return last;
+            }
+
+            return table.Intern(id, SpanTable.Hash(id), named: false);
+        }
 
         private static int? KindOf(string text) =>
             Kinds.TryGetValue(text, out var kind) ? (int)kind : null;
@@ -354,47 +459,26 @@ public static class EncounterCsv
                 ? (int)flags
                 : null;
 
-        private bool TryYearGroup(ReadOnlySpan<char> text, out YearGroup yearGroup)
-        {
-            // A learner's rows usually follow each other, with the same year group.
-            if (lastYearGroupText is not null && text.SequenceEqual(lastYearGroupText.AsSpan()))
-            {
-                yearGroup = lastYearGroup;
-                return true;
-            }
-
-            if (TryCached(yearGroups, text, YearGroupNumber, out var number))
-            {
-                yearGroup = number == 0 ? YearGroup.Reception : YearGroup.FromNumber(number);
-                lastYearGroupText = text.ToString();
-                lastYearGroup = yearGroup;
-                return true;
-            }
-
-            yearGroup = default;
-            return false;
-        }
-
         private static int? YearGroupNumber(string text) =>
             YearGroup.Validate(text) is { Success: true } parsed ? parsed.Value.Number : null;
 
-        /// <summary>A value from a small cache of the texts met so far (at most 4,096), worked out once for each.</summary>
+        /// <summary>A value from a block's cache of the texts met so far (at most 4,096), worked out once for each.</summary>
         private static bool TryCached(
             SpanTable cache,
-            ReadOnlySpan<char> text,
+            ReadOnlySpan<byte> text,
             Func<string, int?> parse,
             out int value
         )
         {
-            var index = cache.Find(text);
+            var hash = SpanTable.Hash(text);
+            var index = cache.Find(text, hash);
             if (index >= 0)
             {
                 value = cache.Value(index);
                 return true;
             }
 
-            var key = text.ToString();
-            if (parse(key) is not { } parsed)
+            if (parse(Utf8.Decode(text)) is not { } parsed)
             {
                 value = 0;
                 return false;
@@ -402,14 +486,14 @@ public static class EncounterCsv
 
             if (cache.Count < 4096)
             {
-                cache.Add(key, parsed);
+                cache.Add(text, hash, parsed);
             }
 
             value = parsed;
             return true;
         }
 
-        private static bool TryEmployers(ReadOnlySpan<char> text, out int employers)
+        private static bool TryEmployers(ReadOnlySpan<byte> text, out int employers)
         {
             // Up to nine digits cannot overflow; anything else goes to int.TryParse on the string path.
             employers = 0;
@@ -420,7 +504,7 @@ public static class EncounterCsv
 
             foreach (var c in text)
             {
-                if (c is < '0' or > '9')
+                if (c is < (byte)'0' or > (byte)'9')
                 {
                     return false;
                 }
@@ -428,6 +512,129 @@ public static class EncounterCsv
                 employers = (employers * 10) + (c - '0');
             }
 
+            return true;
+        }
+    }
+
+    /// <summary>One read's state on the enumerating thread: the interned ids, the row count and the string path.</summary>
+    private sealed class Reading(Layout layout, ICollection<ValidationError> problems)
+    {
+        private static readonly UTF8Encoding Strict = new(false, true);
+        private readonly CsvIds ids = new();
+        private readonly List<string> fields = new(Columns.Count);
+        private readonly Dictionary<string, MeaningfulEvidence> evidenceCache = new(
+            StringComparer.Ordinal
+        );
+        private int[] learners = [];
+        private int[] activities = [];
+        private int[] institutions = [];
+
+        /// <summary>The rows before the current block.</summary>
+        public int Rows { get; set; }
+
+        /// <summary>Interns the ids of a parsed block, each once, before its lines are turned into records.</summary>
+        public void Begin(CsvBlock block)
+        {
+            learners = Global(ids.Learners, block.Learners, learners);
+            activities = Global(ids.Activities, block.Activities, activities);
+            institutions = Global(ids.Institutions, block.Institutions, institutions);
+        }
+
+        private static int[] Global(SpanTable global, SpanTable local, int[] keys)
+        {
+            if (keys.Length < local.Count)
+            {
+                keys = new int[Math.Max(local.Count, keys.Length * 2)];
+            }
+
+            for (var i = 0; i < local.Count; i++)
+            {
+                keys[i] = global.Intern(local.Bytes(i), local.HashOf(i));
+            }
+
+            return keys;
+        }
+
+        public bool TryRecord(CsvBlock block, int index, out EncounterRecord record)
+        {
+            ref var line = ref block.Lines[index];
+            if (!line.Parsed)
+            {
+                return TryReadString(block, line, out record);
+            }
+
+            var learner = learners[line.Learner];
+            var activity = activities[line.Activity];
+            record = new EncounterRecord(
+                ids.Learners.Key(learner),
+                line.Institution < 0 ? null : ids.Institutions.Key(institutions[line.Institution]),
+                line.YearGroup,
+                ids.Activities.Key(activity),
+                line.Date,
+                line.Kind,
+                line.Evidence,
+                line.Employers,
+                ids,
+                learner,
+                activity
+            );
+            return true;
+        }
+
+        private bool TryReadString(CsvBlock block, in CsvLine line, out EncounterRecord record)
+        {
+            record = default;
+            var row = Rows + line.Line + 1;
+            string text;
+            try
+            {
+                text = Strict.GetString(block.Bytes, line.Start, line.Length);
+            }
+            catch (DecoderFallbackException)
+            {
+                problems.Add(
+                    new(
+                        "csv.encoding",
+                        JsonPointer.Append("/rows", row),
+                        $"Row {row} is not well-formed UTF-8."
+                    )
+                );
+                return false;
+            }
+
+            Split(text, fields);
+            if (fields.Count != layout.HeaderCount)
+            {
+                problems.Add(
+                    new(
+                        "csv.columns",
+                        JsonPointer.Append("/rows", row),
+                        $"Row {row} has {fields.Count} fields; the header has {layout.HeaderCount}."
+                    )
+                );
+                return false;
+            }
+
+            if (!TryRead(fields, layout.Position, row, evidenceCache, problems, out var read))
+            {
+                return false;
+            }
+
+            var learner = CsvIds.Intern(ids.Learners, read.LearnerId);
+            var activity = CsvIds.Intern(ids.Activities, read.ActivityId);
+            record = new EncounterRecord(
+                ids.Learners.Key(learner),
+                read.InstitutionId,
+                read.YearGroup,
+                ids.Activities.Key(activity),
+                read.Date,
+                read.Kind,
+                read.Evidence,
+                read.Employers,
+                ids,
+                learner,
+                activity
+            );
             return true;
         }
     }
@@ -524,10 +731,29 @@ public static class EncounterCsv
         return true;
     }
 
-    private static bool TryDate(string text, out LocalDate date) =>
-        TryDate(text.AsSpan(), out date);
+    private static bool TryDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10)
+        {
+            return false;
+        }
 
-    private static bool TryDate(ReadOnlySpan<char> text, out LocalDate date)
+        Span<byte> ascii = stackalloc byte[10];
+        for (var i = 0; i < ascii.Length; i++)
+        {
+            if (text[i] > 0x7F)
+            {
+                return false;
+            }
+
+            ascii[i] = (byte)text[i];
+        }
+
+        return TryDate(ascii, out date);
+    }
+
+    private static bool TryDate(ReadOnlySpan<byte> text, out LocalDate date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-')
@@ -535,13 +761,13 @@ public static class EncounterCsv
             return false;
         }
 
-        static int Digits(ReadOnlySpan<char> text, int start, int length)
+        static int Digits(ReadOnlySpan<byte> text, int start, int length)
         {
             var value = 0;
             for (var i = start; i < start + length; i++)
             {
                 var c = text[i];
-                if (c is < '0' or > '9')
+                if (c is < (byte)'0' or > (byte)'9')
                 {
                     return -1;
                 }

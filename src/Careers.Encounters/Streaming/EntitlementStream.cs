@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -29,14 +30,24 @@ public sealed record StreamedLearnerEntitlement(
 /// <summary>The outcome of a streamed evaluation: every learner who appeared in the records, or every problem. Immutable.</summary>
 public sealed class StreamedEntitlementResult
 {
+    private readonly Func<string, int>? indexById;
+    private readonly CsvIds? source;
+    private readonly int[]? byKey;
+
     internal StreamedEntitlementResult(
         Provenance provenance,
         IReadOnlyList<StreamedLearnerEntitlement> learners,
         long records,
         IReadOnlyDictionary<NotCountedReason, long> notCounted,
-        IReadOnlyList<ValidationError> problems
+        IReadOnlyList<ValidationError> problems,
+        Func<string, int>? indexById,
+        CsvIds? source,
+        int[]? byKey
     )
     {
+        this.indexById = indexById;
+        this.source = source;
+        this.byKey = byKey;
         Provenance = provenance;
         Learners = learners;
         Records = records;
@@ -71,7 +82,43 @@ public sealed class StreamedEntitlementResult
 
     /// <summary>The problems found (at most 1,000 are kept); empty on success.</summary>
     public IReadOnlyList<ValidationError> Problems { get; }
+
+    /// <summary>
+    /// Where a learner is in <see cref="Learners"/>, found in the evaluation's own index of ids (no index is built
+    /// for the call, and nothing is allocated for ids read from CSV): for joining other data, such as a roll of
+    /// learners, to the result. Thread-safe.
+    /// </summary>
+    /// <param name="learnerId">The learner's id, compared ordinally.</param>
+    /// <returns>The index, or -1 when the learner had no record (or the result has problems).</returns>
+    public int IndexOf(ReadOnlySpan<char> learnerId)
+    {
+        if (Learners.Count == 0 || learnerId.IsEmpty)
+        {
+            return -1;
+        }
+
+        if (source is null || byKey is null)
+        {
+            return indexById?.Invoke(learnerId.ToString()) ?? -1;
+        }
+
+        // Ids read from CSV are keyed by their UTF-8 bytes.
+        var length = Encoding.UTF8.GetMaxByteCount(learnerId.Length);
+        var bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        var written = Utf8.Encode(learnerId, bytes);
+        var utf8 = bytes.Slice(0, written);
+        var key = source.Learners.Find(utf8, SpanTable.Hash(utf8));
+        return key >= 0 && key < byKey.Length ? byKey[key] - 1 : -1;
+    }
 }
+
+/// <summary>
+/// Sees a record of a streamed evaluation, with the index its learner has in
+/// <see cref="StreamedEntitlementResult.Learners"/>, so that other measures can be worked out in the same pass.
+/// </summary>
+/// <param name="record">The record.</param>
+/// <param name="learner">The learner's index in the result (learners are numbered in order of first appearance).</param>
+public delegate void StreamedRecordObserver(in EncounterRecord record, int learner);
 
 /// <summary>
 /// Evaluates the entitlement over records that arrive one at a time — millions of rows from an MIS export — in memory
@@ -96,13 +143,29 @@ public static class EntitlementStream
     {
         Guard.NotNull(policy, nameof(policy));
         Guard.NotNull(records, nameof(records));
-        var state = new Accumulator(policy, asAt);
-        foreach (var record in records)
-        {
-            state.Add(record);
-        }
+        return Evaluate(policy, records, asAt, [], null);
+    }
 
-        return state.Finish(Array.Empty<ValidationError>());
+    /// <summary>
+    /// Evaluates records as at a date, showing each record, with its learner's index in the result, to an observer:
+    /// the way to work out other measures per learner (a Gatsby benchmark, a local indicator) in the same pass.
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="records">The records, in any order.</param>
+    /// <param name="asAt">The date.</param>
+    /// <param name="observer">Sees every record, in the order they come, after the evaluation has counted it.</param>
+    /// <returns>The result.</returns>
+    public static StreamedEntitlementResult Evaluate(
+        EncounterPolicy policy,
+        IEnumerable<EncounterRecord> records,
+        LocalDate asAt,
+        StreamedRecordObserver observer
+    )
+    {
+        Guard.NotNull(policy, nameof(policy));
+        Guard.NotNull(records, nameof(records));
+        Guard.NotNull(observer, nameof(observer));
+        return Evaluate(policy, records, asAt, [], observer);
     }
 
     /// <summary>Evaluates CSV text in the <see cref="EncounterCsv"/> format as at a date.</summary>
@@ -114,14 +177,75 @@ public static class EntitlementStream
         EncounterPolicy policy,
         TextReader csv,
         LocalDate asAt
+    ) => EvaluateCsv(policy, csv, asAt, EncounterCsvOptions.Default);
+
+    /// <summary>Evaluates CSV text in the <see cref="EncounterCsv"/> format as at a date, read with options.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="asAt">The date.</param>
+    /// <param name="options">How to read the CSV.</param>
+    /// <returns>The result; a row that cannot be read is a problem, and any problem means no learners are returned.</returns>
+    public static StreamedEntitlementResult EvaluateCsv(
+        EncounterPolicy policy,
+        TextReader csv,
+        LocalDate asAt,
+        EncounterCsvOptions options
     )
     {
         Guard.NotNull(policy, nameof(policy));
         var problems = new List<ValidationError>();
+        return Evaluate(policy, EncounterCsv.Read(csv, problems, options), asAt, problems, null);
+    }
+
+    /// <summary>
+    /// Evaluates a stream of UTF-8 CSV in the <see cref="EncounterCsv"/> format as at a date: the fastest way to
+    /// evaluate an export (see <see cref="EncounterCsv.Read(Stream, ICollection{ValidationError}, EncounterCsvOptions?)"/>).
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="utf8Csv">The CSV as UTF-8. It is read to its end, not disposed.</param>
+    /// <param name="asAt">The date.</param>
+    /// <param name="options">How to read the CSV; <see langword="null"/> for <see cref="EncounterCsvOptions.Default"/>.</param>
+    /// <returns>The result; a row that cannot be read is a problem, and any problem means no learners are returned.</returns>
+    public static StreamedEntitlementResult EvaluateCsv(
+        EncounterPolicy policy,
+        Stream utf8Csv,
+        LocalDate asAt,
+        EncounterCsvOptions? options = null
+    )
+    {
+        Guard.NotNull(policy, nameof(policy));
+        var problems = new List<ValidationError>();
+        return Evaluate(
+            policy,
+            EncounterCsv.Read(utf8Csv, problems, options),
+            asAt,
+            problems,
+            null
+        );
+    }
+
+    private static StreamedEntitlementResult Evaluate(
+        EncounterPolicy policy,
+        IEnumerable<EncounterRecord> records,
+        LocalDate asAt,
+        IReadOnlyList<ValidationError> problems,
+        StreamedRecordObserver? observer
+    )
+    {
         var state = new Accumulator(policy, asAt);
-        foreach (var record in EncounterCsv.Read(csv, problems))
+        if (observer is null)
         {
-            state.Add(record);
+            foreach (var record in records)
+            {
+                state.Add(record);
+            }
+        }
+        else
+        {
+            foreach (var record in records)
+            {
+                observer(record, state.Add(record));
+            }
         }
 
         return state.Finish(problems);
@@ -214,7 +338,8 @@ public static class EntitlementStream
             }
         }
 
-        public void Add(in EncounterRecord record)
+        /// <summary>Counts a record, and returns its learner's index.</summary>
+        public int Add(in EncounterRecord record)
         {
             records++;
             var l = Learner(record, out var isNew);
@@ -255,7 +380,7 @@ public static class EntitlementStream
             if (reason != 0)
             {
                 notCounted[(int)reason]++;
-                return;
+                return l;
             }
 
             if (counted == countedActivity.Length)
@@ -271,6 +396,7 @@ public static class EntitlementStream
                 policy.CountingUnit == CountingUnit.PerOccasion ? 1 : Math.Max(1, record.Employers);
             counts[l] += units;
             perYear[(l * years) + EntitlementRules.YearIndex(windowStart, record.Date)] += units;
+            return l;
         }
 
         /// <summary>The learner's index, adding the learner on their first record.</summary>
@@ -402,12 +528,22 @@ public static class EntitlementStream
                 reasons[(NotCountedReason)r] = notCounted[r];
             }
 
+            Func<string, int>? indexById = null;
+            if (byId is not null)
+            {
+                var found = byId;
+                indexById = id => found.TryGetValue(id, out var index) ? index : -1;
+            }
+
             return new StreamedEntitlementResult(
                 new Provenance(policy.Id, policy.Version, asAt),
                 Array.AsReadOnly(results),
                 records,
                 reasons,
-                all
+                all,
+                indexById,
+                byId is null ? source : null,
+                byId is null ? byKey : null
             );
         }
     }

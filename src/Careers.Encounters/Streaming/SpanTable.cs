@@ -1,97 +1,121 @@
 using System;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Careers.Encounters;
 
 /// <summary>
-/// An open-addressing hash table keyed by text given as a span, so that a field of a CSV line can be looked up without
-/// making a string: each distinct key is made a string once, and has a dense index (0, 1, 2, … in order of first
-/// appearance) and an integer value. Not thread-safe.
+/// An open-addressing hash table keyed by UTF-8 text given as a span, so that a field of a CSV line can be looked up
+/// without making a string. Each distinct key has a dense index (0, 1, 2, … in order of first appearance) and an
+/// integer value; its bytes are kept in one shared array, and <see cref="Intern(ReadOnlySpan{byte}, int)"/> also makes it a string, once. The
+/// hash is given by the caller, so that it can be worked out on another thread. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable
 {
-    private int[] slots = new int[64]; // entry index + 1; 0 is empty
-    private string[] keys = new string[32];
+    private long[] slots = new long[64]; // the entry's hash in the high half, its index + 1 in the low; 0 is empty
+    private string?[] keys = new string?[32];
     private int[] hashes = new int[32];
-    private int[] values = new int[32];
+    private int[] values = []; // only for tables made by Add
+    private int[] starts = new int[33]; // entry e's bytes are text[starts[e]..starts[e + 1]]
+    private byte[] text = new byte[256];
 
     /// <summary>How many keys the table holds.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The key with a given index.</summary>
-    public string Key(int index) => keys[index];
+    /// <summary>The key with a given index, as a string (for keys added by <see cref="Intern(ReadOnlySpan{byte}, int)"/>).</summary>
+    public string Key(int index) => keys[index]!;
+
+    /// <summary>The key with a given index, as UTF-8.</summary>
+    public ReadOnlySpan<byte> Bytes(int index) =>
+        text.AsSpan(starts[index], starts[index + 1] - starts[index]);
+
+    /// <summary>The hash of the key with a given index.</summary>
+    public int HashOf(int index) => hashes[index];
+
+    /// <summary>Empties the table, keeping its arrays for the next use.</summary>
+    public void Clear()
+    {
+        Array.Clear(slots, 0, slots.Length);
+        Count = 0;
+    }
 
     /// <summary>The value with a given index.</summary>
     public int Value(int index) => values[index];
 
     /// <summary>The index of a key, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    public int Find(ReadOnlySpan<byte> key, int hash)
     {
-        var hash = Hash(key);
+        var slot = Probe(key, hash);
+        return (int)slots[slot] - 1;
+    }
+
+    /// <summary>The slot that holds a key, or the empty slot where it would go.</summary>
+    private int Probe(ReadOnlySpan<byte> key, int hash)
+    {
+        // The hash is in the slot, so a probe reads the key's bytes only when the hashes match.
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var entry = slots[i] - 1;
-            if (entry < 0)
+            var slot = slots[i];
+            if (slot == 0)
             {
-                return -1;
+                return i;
             }
 
-            if (hashes[entry] == hash && key.SequenceEqual(keys[entry].AsSpan()))
+            if ((int)(slot >> 32) == hash && key.SequenceEqual(Bytes((int)slot - 1)))
             {
-                return entry;
+                return i;
             }
         }
     }
 
-    /// <summary>The index of a key, adding it (as a new string) with value 0 when it is new.</summary>
-    public int Intern(ReadOnlySpan<char> key)
+    /// <summary>The index of a key, adding it (and making it a string) when it is new.</summary>
+    public int Intern(ReadOnlySpan<byte> key, int hash) => Intern(key, hash, named: true);
+
+    /// <summary>The index of a key, adding it when it is new; a string is made for it only if <paramref name="named"/>.</summary>
+    public int Intern(ReadOnlySpan<byte> key, int hash, bool named)
     {
-        var hash = Hash(key);
-        var mask = slots.Length - 1;
-        for (var i = hash & mask; ; i = (i + 1) & mask)
-        {
-            var entry = slots[i] - 1;
-            if (entry < 0)
-            {
-                return Insert(i, key.ToString(), hash, 0);
-            }
-
-            if (hashes[entry] == hash && key.SequenceEqual(keys[entry].AsSpan()))
-            {
-                return entry;
-            }
-        }
+        var i = Probe(key, hash);
+        return slots[i] != 0
+            ? (int)slots[i] - 1
+            : Insert(i, key, named ? Utf8.Decode(key) : null, hash, 0);
     }
 
-    /// <summary>Adds a key that is not in the table, with a value, and returns its index.</summary>
-    public int Add(string key, int value)
-    {
-        var hash = Hash(key.AsSpan());
-        var mask = slots.Length - 1;
-        var i = hash & mask;
-        while (slots[i] != 0)
-        {
-            i = (i + 1) & mask;
-        }
+    /// <summary>Adds a key that is not in the table, with a value and no string, and returns its index.</summary>
+    public int Add(ReadOnlySpan<byte> key, int hash, int value) =>
+        Insert(Probe(key, hash), key, null, hash, value);
 
-        return Insert(i, key, hash, value);
-    }
-
-    private int Insert(int slot, string key, int hash, int value)
+    private int Insert(int slot, ReadOnlySpan<byte> key, string? name, int hash, int value)
     {
         var index = Count++;
         if (index == keys.Length)
         {
             Array.Resize(ref keys, index * 2);
             Array.Resize(ref hashes, index * 2);
-            Array.Resize(ref values, index * 2);
+            Array.Resize(ref starts, (index * 2) + 1);
         }
 
-        keys[index] = key;
+        if (name is null && values.Length < keys.Length)
+        {
+            Array.Resize(ref values, keys.Length);
+        }
+
+        var start = starts[index];
+        if (start + key.Length > text.Length)
+        {
+            Array.Resize(ref text, Math.Max(text.Length * 2, start + key.Length));
+        }
+
+        key.CopyTo(text.AsSpan(start));
+        starts[index + 1] = start + key.Length;
+        keys[index] = name;
         hashes[index] = hash;
-        values[index] = value;
-        slots[slot] = index + 1;
+        if (name is null)
+        {
+            values[index] = value;
+        }
+
+        slots[slot] = Slot(hash, index);
         if (Count * 2 > slots.Length)
         {
             Grow();
@@ -102,7 +126,7 @@ internal sealed class SpanTable
 
     private void Grow()
     {
-        slots = new int[slots.Length * 2];
+        slots = new long[slots.Length * 2];
         var mask = slots.Length - 1;
         for (var e = 0; e < Count; e++)
         {
@@ -112,33 +136,48 @@ internal sealed class SpanTable
                 i = (i + 1) & mask;
             }
 
-            slots[i] = e + 1;
+            slots[i] = Slot(hashes[e], e);
         }
     }
 
+    private static long Slot(int hash, int index) => ((long)hash << 32) | (uint)(index + 1);
+
     /// <summary>
-    /// A multiply-rotate hash over the characters four at a time (as 64-bit words), then one at a time, finished with
-    /// a fold so that the low bits, which pick the slot, depend on every character.
+    /// A multiply-rotate hash over the bytes eight at a time (as 64-bit words; a key of 8 to 16 bytes, such as most
+    /// ids, is two words that may overlap), finished with a fold so that the low bits, which pick the slot, depend on
+    /// every byte.
     /// </summary>
-    private static int Hash(ReadOnlySpan<char> key)
+    public static int Hash(ReadOnlySpan<byte> key)
     {
         var hash = (ulong)key.Length * 0x9E3779B97F4A7C15UL;
-        var words = MemoryMarshal.Cast<char, ulong>(key);
-        foreach (var word in words)
+        if (key.Length >= 8)
         {
-            hash = (hash ^ word) * 0xFF51AFD7ED558CCDUL;
-            hash = (hash << 31) | (hash >> 33);
-        }
+            var last = key.Length - 8;
+            for (var i = 0; i < last; i += 8)
+            {
+                hash = Mix(hash, MemoryMarshal.Read<ulong>(key.Slice(i)));
+            }
 
-        for (var i = words.Length * 4; i < key.Length; i++)
+            hash = Mix(hash, MemoryMarshal.Read<ulong>(key.Slice(last)));
+        }
+        else
         {
-            hash = (hash ^ key[i]) * 0xC4CEB9FE1A85EC53UL;
+            foreach (var b in key)
+            {
+                hash = (hash ^ b) * 0xC4CEB9FE1A85EC53UL;
+            }
         }
 
         hash ^= hash >> 29;
         hash *= 0xBF58476D1CE4E5B9UL;
         hash ^= hash >> 32;
         return (int)(hash & 0x7fffffff);
+    }
+
+    private static ulong Mix(ulong hash, ulong word)
+    {
+        hash = (hash ^ word) * 0xFF51AFD7ED558CCDUL;
+        return (hash << 31) | (hash >> 33);
     }
 }
 
@@ -153,4 +192,55 @@ internal sealed class CsvIds
     public SpanTable Activities { get; } = new();
 
     public SpanTable Institutions { get; } = new();
+
+    /// <summary>The key of an id that came as a string (from the string path), interned like the others.</summary>
+    public static int Intern(SpanTable table, string id)
+    {
+        var bytes = Encoding.UTF8.GetBytes(id);
+        return table.Intern(bytes, SpanTable.Hash(bytes));
+    }
+}
+
+/// <summary>UTF-8 text to strings on every target.</summary>
+internal static class Utf8
+{
+    /// <summary>Decodes UTF-8 that is known to be well formed (invalid bytes become U+FFFD).</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+#if NET
+        return Encoding.UTF8.GetString(bytes);
+#else
+        return Encoding.UTF8.GetString(bytes.ToArray());
+#endif
+    }
+
+    /// <summary>Encodes text as UTF-8 into a span long enough for it, and returns how many bytes were written.</summary>
+    public static int Encode(ReadOnlySpan<char> text, Span<byte> bytes)
+    {
+#if NET
+        return Encoding.UTF8.GetBytes(text, bytes);
+#else
+        var encoded = Encoding.UTF8.GetBytes(text.ToArray());
+        encoded.CopyTo(bytes);
+        return encoded.Length;
+#endif
+    }
+
+    /// <summary>Whether every byte is ASCII.</summary>
+    public static bool IsAscii(ReadOnlySpan<byte> bytes)
+    {
+#if NET
+        return System.Text.Ascii.IsValid(bytes);
+#else
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
 }
