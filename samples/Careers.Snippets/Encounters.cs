@@ -322,6 +322,72 @@ public static class EncountersSnippets
         return (result, rejected);
     }
 
+    /// <summary>
+    /// Evaluates an export from a UTF-8 stream, works out a second measure per learner in the same pass, and joins a
+    /// roll of learners to the result.
+    /// </summary>
+    /// <returns>The result, the learners with a workplace experience, and the disadvantaged learners who met the entitlement.</returns>
+    public static (
+        StreamedEntitlementResult Result,
+        IReadOnlyList<string> Workplace,
+        IReadOnlyList<string> DisadvantagedMet
+    ) StreamUtf8()
+    {
+        const string meaningful = "LearningOutcomes|TwoWayInteraction|ActiveParticipation";
+        var export = string.Join(
+            "\n",
+            EncounterCsv.Header,
+            $"L1,112233,Year 11,talk-1,2024-10-01,EmployerTalk,{meaningful},1",
+            $"L1,112233,Year 11,fair-1,2024-11-05,CareersFair,{meaningful},5",
+            $"L1,112233,Year 11,visit-1,2024-12-02,WorkplaceVisit,{meaningful},1",
+            $"L1,112233,Year 11,mentor-1,2025-01-13,Mentoring,{meaningful},1",
+            $"L2,112233,Year 11,visit-1,2024-12-02,WorkplaceVisit,{meaningful},1",
+            $"L3,445566,Year 8,talk-2,2024-10-08,EmployerTalk,{meaningful},1"
+        );
+        var roll = new[] { ("L1", true), ("L2", true), ("L3", false), ("L9", true) };
+        using var file = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(export));
+
+        #region stream-utf8
+        // A file's bytes are parsed as they are, in blocks, on every core; records still come in the order of the rows.
+        // Another measure is worked out in the same pass: here, who had a workplace experience, by learner index.
+        var workplace = new List<bool>();
+        var asAt = new LocalDate(2025, 3, 1);
+        var problems = new List<ValidationError>();
+        var result = EntitlementStream.Evaluate(
+            EncounterPolicy.DerbyOpportunityArea,
+            EncounterCsv.Read(file, problems), // a FileStream in practice
+            asAt,
+            (in EncounterRecord record, int learner) =>
+            {
+                while (workplace.Count <= learner)
+                {
+                    workplace.Add(false);
+                }
+
+                workplace[learner] |= record.Kind.Category() == ActivityCategory.WorkplaceExperience;
+            }
+        );
+
+        // Other data is joined through the result's own index of learner ids: no dictionary to build.
+        var disadvantagedMet = new List<string>();
+        foreach (var (learnerId, disadvantaged) in roll)
+        {
+            var index = result.IndexOf(learnerId); // -1 for L9, who has no rows
+            if (index >= 0 && disadvantaged && result.Learners[index].Status == EntitlementStatus.Met)
+            {
+                disadvantagedMet.Add(learnerId); // L1
+            }
+        }
+
+        var hadWorkplace = result
+            .Learners.Where((_, index) => workplace[index])
+            .Select(l => l.LearnerId)
+            .ToList(); // L1, L2
+        #endregion
+
+        return (result, hadWorkplace, disadvantagedMet);
+    }
+
     /// <summary>Evaluates records that arrive asynchronously.</summary>
     /// <returns>The result.</returns>
     public static async Task<StreamedEntitlementResult> StreamAsync()

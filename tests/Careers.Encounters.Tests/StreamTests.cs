@@ -266,6 +266,30 @@ public class StreamTests
         }
     }
 
+    [Fact]
+    public void Learners_AreMadeWhenRead_EqualEachTime_AndCountedInOverall()
+    {
+        using var reader = new StreamReader(SampleFile);
+        var result = EntitlementStream.EvaluateCsv(
+            EncounterPolicy.DerbyOpportunityArea,
+            reader,
+            World.AsAt
+        );
+
+        var learners = result.Learners;
+        Assert.Equal(
+            learners.ToList(),
+            Enumerable.Range(0, learners.Count).Select(i => learners[i])
+        );
+        Assert.Equal(learners[2], learners[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => learners[learners.Count]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => learners[-1]);
+        foreach (var status in Enum.GetValues<EntitlementStatus>())
+        {
+            Assert.Equal(learners.Count(l => l.Status == status), result.Overall[status]);
+        }
+    }
+
     private static async IAsyncEnumerable<EncounterRecord> ToAsync(
         IEnumerable<EncounterRecord> records
     )

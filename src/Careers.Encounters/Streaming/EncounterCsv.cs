@@ -12,7 +12,6 @@ using System.Numerics;
 using System.Runtime.Intrinsics;
 #endif
 
-
 namespace Careers.Encounters;
 
 /// <summary>
@@ -264,7 +263,7 @@ public static class EncounterCsv
     /// Where each column is in a line, from the header, and the parsing of a block's lines with it: spans of bytes,
     /// no string for a field. Immutable, shared by the threads that parse.
     /// </summary>
-    private sealed class Layout(int[] position, int headerCount)
+    internal sealed class Layout(int[] position, int headerCount)
     {
         public int[] Position => position;
 

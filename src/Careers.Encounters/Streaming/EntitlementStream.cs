@@ -37,6 +37,7 @@ public sealed class StreamedEntitlementResult
     internal StreamedEntitlementResult(
         Provenance provenance,
         IReadOnlyList<StreamedLearnerEntitlement> learners,
+        StatusCounts overall,
         long records,
         IReadOnlyDictionary<NotCountedReason, long> notCounted,
         IReadOnlyList<ValidationError> problems,
@@ -50,16 +51,10 @@ public sealed class StreamedEntitlementResult
         this.byKey = byKey;
         Provenance = provenance;
         Learners = learners;
+        Overall = overall;
         Records = records;
         NotCounted = notCounted;
         Problems = problems;
-        var counts = new int[5];
-        foreach (var learner in learners)
-        {
-            counts[(int)learner.Status]++;
-        }
-
-        Overall = new StatusCounts(counts);
     }
 
     /// <summary>Whether every record was read and consistent; when not, <see cref="Learners"/> is empty.</summary>
@@ -68,7 +63,10 @@ public sealed class StreamedEntitlementResult
     /// <summary>The policy's id and version and the as-at date.</summary>
     public Provenance Provenance { get; }
 
-    /// <summary>Each learner who appeared in the records, in order of first appearance.</summary>
+    /// <summary>
+    /// Each learner who appeared in the records, in order of first appearance. The result keeps its learners in
+    /// columns, not as millions of objects: each item is made when it is read (an equal value each time).
+    /// </summary>
     public IReadOnlyList<StreamedLearnerEntitlement> Learners { get; }
 
     /// <summary>How many records were read.</summary>
@@ -496,30 +494,73 @@ public static class EntitlementStream
             return learners++;
         }
 
+        private EntitlementStatus Status(
+            int learner,
+            out int shortfall,
+            out EntitlementMilestone? next
+        ) =>
+            EntitlementRules.Status(
+                policy,
+                yearGroups[learner],
+                counts[learner],
+                perYear.AsSpan(learner * years, years),
+                asAt,
+                out shortfall,
+                out next
+            );
+
+        /// <summary>The learners of a finished evaluation, each made from the columns when it is read. Thread-safe.</summary>
+        private sealed class Learners(Accumulator state, int count)
+            : IReadOnlyList<StreamedLearnerEntitlement>
+        {
+            public int Count => count;
+
+            public StreamedLearnerEntitlement this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)count)
+                    {
+                        throw new ArgumentOutOfRangeException(
+                            nameof(index),
+                            index,
+                            $"There are {count} learners."
+                        );
+                    }
+
+                    var status = state.Status(index, out var shortfall, out var next);
+                    return new StreamedLearnerEntitlement(
+                        state.ids[index],
+                        state.institutions[index],
+                        state.yearGroups[index],
+                        status,
+                        state.counts[index],
+                        shortfall,
+                        next
+                    );
+                }
+            }
+
+            public IEnumerator<StreamedLearnerEntitlement> GetEnumerator()
+            {
+                for (var l = 0; l < count; l++)
+                {
+                    yield return this[l];
+                }
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() =>
+                GetEnumerator();
+        }
+
         public StreamedEntitlementResult Finish(IReadOnlyList<ValidationError> readProblems)
         {
             var all = readProblems.Concat(problems).Take(MaxProblems).ToArray();
-            var results = new StreamedLearnerEntitlement[all.Length == 0 ? learners : 0];
-            for (var l = 0; l < results.Length; l++)
+            var shown = all.Length == 0 ? learners : 0;
+            var statuses = new int[5];
+            for (var l = 0; l < shown; l++)
             {
-                var status = EntitlementRules.Status(
-                    policy,
-                    yearGroups[l],
-                    counts[l],
-                    perYear.AsSpan(l * years, years),
-                    asAt,
-                    out var shortfall,
-                    out var next
-                );
-                results[l] = new StreamedLearnerEntitlement(
-                    ids[l],
-                    institutions[l],
-                    yearGroups[l],
-                    status,
-                    counts[l],
-                    shortfall,
-                    next
-                );
+                statuses[(int)Status(l, out _, out _)]++;
             }
 
             var reasons = new Dictionary<NotCountedReason, long>();
@@ -528,6 +569,11 @@ public static class EntitlementStream
                 reasons[(NotCountedReason)r] = notCounted[r];
             }
 
+            // The result reads the learners' columns; what only the counting needed can go.
+            countedActivity = [];
+            countedNext = [];
+            countedHead = [];
+            activityKeys = null;
             Func<string, int>? indexById = null;
             if (byId is not null)
             {
@@ -537,7 +583,8 @@ public static class EntitlementStream
 
             return new StreamedEntitlementResult(
                 new Provenance(policy.Id, policy.Version, asAt),
-                Array.AsReadOnly(results),
+                new Learners(this, shown),
+                new StatusCounts(statuses),
                 records,
                 reasons,
                 all,
