@@ -364,7 +364,8 @@ public static class EncountersSnippets
                     workplace.Add(false);
                 }
 
-                workplace[learner] |= record.Kind.Category() == ActivityCategory.WorkplaceExperience;
+                workplace[learner] |=
+                    record.Kind.Category() == ActivityCategory.WorkplaceExperience;
             }
         );
 
@@ -373,7 +374,11 @@ public static class EncountersSnippets
         foreach (var (learnerId, disadvantaged) in roll)
         {
             var index = result.IndexOf(learnerId); // -1 for L9, who has no rows
-            if (index >= 0 && disadvantaged && result.Learners[index].Status == EntitlementStatus.Met)
+            if (
+                index >= 0
+                && disadvantaged
+                && result.Learners[index].Status == EntitlementStatus.Met
+            )
             {
                 disadvantagedMet.Add(learnerId); // L1
             }
