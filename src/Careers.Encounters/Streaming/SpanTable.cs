@@ -15,7 +15,7 @@ internal sealed class SpanTable
     private long[] slots = new long[64]; // the entry's hash in the high half, its index + 1 in the low; 0 is empty
     private string?[] keys = new string?[32];
     private int[] hashes = new int[32];
-    private int[] values = []; // only for tables made by Add
+    private int[] values = []; // only for tables whose keys are not made strings (caches and a block's own ids)
     private int[] starts = new int[33]; // entry e's bytes are text[starts[e]..starts[e + 1]]
     private byte[] text = new byte[256];
 
