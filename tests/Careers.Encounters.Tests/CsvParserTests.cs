@@ -292,8 +292,9 @@ public class CsvParserTests
         Throws("policy", () => EntitlementStream.EvaluateCsv(null!, text, asAt));
         Throws("policy", () => EntitlementStream.EvaluateCsv(null!, text, asAt, options));
         Throws("policy", () => EntitlementStream.EvaluateCsv(null!, bytes, asAt));
-        Throws("utf8", () => EntitlementStream.EvaluateCsv(policy, (Stream)null!, asAt));
-        Throws("reader", () => EntitlementStream.EvaluateCsv(policy, (TextReader)null!, asAt));
+        Throws("utf8Csv", () => EntitlementStream.EvaluateCsv(policy, (Stream)null!, asAt));
+        Throws("csv", () => EntitlementStream.EvaluateCsv(policy, (TextReader)null!, asAt));
+        Throws("options", () => EntitlementStream.EvaluateCsv(policy, text, asAt, null!));
         Throws("policy", () => EntitlementStream.Evaluate(null!, [], asAt));
         Throws("records", () => EntitlementStream.Evaluate(policy, null!, asAt));
         Throws(

@@ -30,7 +30,7 @@ public sealed record StreamedLearnerEntitlement(
 /// <summary>The outcome of a streamed evaluation: every learner who appeared in the records, or every problem. Immutable.</summary>
 public sealed class StreamedEntitlementResult
 {
-    private readonly Func<string, int>? indexById;
+    private readonly IReadOnlyDictionary<string, int>? byId;
     private readonly CsvIds? source;
     private readonly int[]? byKey;
 
@@ -41,12 +41,12 @@ public sealed class StreamedEntitlementResult
         long records,
         IReadOnlyDictionary<NotCountedReason, long> notCounted,
         IReadOnlyList<ValidationError> problems,
-        Func<string, int>? indexById,
+        IReadOnlyDictionary<string, int>? byId,
         CsvIds? source,
         int[]? byKey
     )
     {
-        this.indexById = indexById;
+        this.byId = byId;
         this.source = source;
         this.byKey = byKey;
         Provenance = provenance;
@@ -97,7 +97,9 @@ public sealed class StreamedEntitlementResult
 
         if (source is null || byKey is null)
         {
-            return indexById?.Invoke(learnerId.ToString()) ?? -1;
+            return byId is not null && byId.TryGetValue(learnerId.ToString(), out var index)
+                ? index
+                : -1;
         }
 
         // Ids read from CSV are keyed by their UTF-8 bytes.
@@ -191,6 +193,8 @@ public static class EntitlementStream
     )
     {
         Guard.NotNull(policy, nameof(policy));
+        Guard.NotNull(csv, nameof(csv));
+        Guard.NotNull(options, nameof(options));
         var problems = new List<ValidationError>();
         return Evaluate(policy, EncounterCsv.Read(csv, problems, options), asAt, problems, null);
     }
@@ -212,6 +216,7 @@ public static class EntitlementStream
     )
     {
         Guard.NotNull(policy, nameof(policy));
+        Guard.NotNull(utf8Csv, nameof(utf8Csv));
         var problems = new List<ValidationError>();
         return Evaluate(
             policy,
@@ -510,7 +515,7 @@ public static class EntitlementStream
             );
 
         /// <summary>The learners of a finished evaluation, each made from the columns when it is read. Thread-safe.</summary>
-        private sealed class Learners(Accumulator state, int count)
+        private sealed class LearnerColumns(Accumulator state, int count)
             : IReadOnlyList<StreamedLearnerEntitlement>
         {
             public int Count => count;
@@ -574,21 +579,14 @@ public static class EntitlementStream
             countedNext = [];
             countedHead = [];
             activityKeys = null;
-            Func<string, int>? indexById = null;
-            if (byId is not null)
-            {
-                var found = byId;
-                indexById = id => found.TryGetValue(id, out var index) ? index : -1;
-            }
-
             return new StreamedEntitlementResult(
                 new Provenance(policy.Id, policy.Version, asAt),
-                new Learners(this, shown),
+                new LearnerColumns(this, shown),
                 new StatusCounts(statuses),
                 records,
                 reasons,
                 all,
-                indexById,
+                byId,
                 byId is null ? source : null,
                 byId is null ? byKey : null
             );

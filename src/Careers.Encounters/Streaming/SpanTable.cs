@@ -6,9 +6,10 @@ namespace Careers.Encounters;
 
 /// <summary>
 /// An open-addressing hash table keyed by UTF-8 text given as a span, so that a field of a CSV line can be looked up
-/// without making a string. Each distinct key has a dense index (0, 1, 2, … in order of first appearance) and an
-/// integer value; its bytes are kept in one shared array, and <see cref="Intern(ReadOnlySpan{byte}, int)"/> also makes it a string, once. The
-/// hash is given by the caller, so that it can be worked out on another thread. Not thread-safe.
+/// without making a string. Each distinct key has a dense index (0, 1, 2, … in order of first appearance); its bytes
+/// are kept in one shared array. <see cref="Intern(ReadOnlySpan{byte}, int)"/> also makes a key a string, once; a
+/// table that makes no strings (a cache, a block's own ids) keeps an integer value for each key instead. The hash is
+/// given by the caller, so that it can be worked out on another thread. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable
 {
@@ -201,7 +202,7 @@ internal sealed class CsvIds
     }
 }
 
-/// <summary>UTF-8 text to strings on every target.</summary>
+/// <summary>UTF-8 to and from text, on every target.</summary>
 internal static class Utf8
 {
     /// <summary>Decodes UTF-8 that is known to be well formed (invalid bytes become U+FFFD).</summary>
@@ -223,24 +224,6 @@ internal static class Utf8
         var encoded = Encoding.UTF8.GetBytes(text.ToArray());
         encoded.CopyTo(bytes);
         return encoded.Length;
-#endif
-    }
-
-    /// <summary>Whether every byte is ASCII.</summary>
-    public static bool IsAscii(ReadOnlySpan<byte> bytes)
-    {
-#if NET
-        return System.Text.Ascii.IsValid(bytes);
-#else
-        foreach (var b in bytes)
-        {
-            if (b >= 0x80)
-            {
-                return false;
-            }
-        }
-
-        return true;
 #endif
     }
 }
