@@ -455,6 +455,7 @@ public static class EncountersSnippets
             new Learner("y9-1", new LocalDate(2011, 1, 15), YearGroup.Year9, year),
             new Learner("y9-2", new LocalDate(2010, 11, 30), YearGroup.Year9, year),
             new Learner("y11-1", new LocalDate(2009, 5, 21), YearGroup.Year11, year),
+            new Learner("y13-1", new LocalDate(2007, 2, 3), YearGroup.Year13, year),
         };
 
         // Two providers of approved technical education qualifications or apprenticeships, and a
@@ -505,6 +506,15 @@ public static class EncountersSnippets
             Encounter("pe-3", new LocalDate(2024, 6, 12), college),
             Encounter("pe-4", new LocalDate(2024, 10, 15), trainer),
             evening,
+            // Two talks put on for the whole of Year 13 (the third key phase), whoever came.
+            Encounter("pe-5", new LocalDate(2024, 11, 5), college) with
+            {
+                OfferedTo = [YearGroup.Year13],
+            },
+            Encounter("pe-6", new LocalDate(2025, 1, 20), college) with
+            {
+                OfferedTo = [YearGroup.Year13],
+            },
         };
         var participations = new List<Participation>
         {
@@ -517,8 +527,10 @@ public static class EncountersSnippets
             new Participation("evening", "y11-1"),
         };
 
-        var evaluator = ProviderAccessEvaluator.Default; // the statutory rules, pal.2023
-        var evaluation = evaluator.Evaluate(learners, activities, participations, asAt);
+        // A state-funded secondary school: within Education Act 1997 s.42B(2).
+        var school = new Institution("school-1", "A secondary academy", InstitutionType.Secondary);
+        var evaluator = ProviderAccessEvaluator.Default; // the statutory rules, pal.2023 version 1.1
+        var evaluation = evaluator.Evaluate(school, learners, activities, participations, asAt);
         var result = evaluation.GetResultOrThrow();
 
         // Each pupil, phase by phase.
@@ -532,20 +544,38 @@ public static class EncountersSnippets
 
         var sameCollege = result.Learners[2].Phase(ProviderAccessPhase.One); // y9-2
         // Status PhaseStatus.Missed; Counted ["pe-1", "pe-3"]; Reasons:
-        // "2 qualifying encounters, all with the same provider or providers (fe-1); the pupil must
-        //  not meet exactly the same ones each time."
+        // "2 qualifying encounters, all with the same provider or providers (fe-1); in the first
+        //  and second key phases a pupil must not meet exactly the same ones each time."
         var phaseTwo = result.Learners[3].Phase(ProviderAccessPhase.Two); // y11-1
         // Status PhaseStatus.Missed; Reasons:
         // "1 qualifying encounter of the 2 needed between 2023-09-01 and 2025-02-28.",
         // "evening (2024-11-20) does not count: not during the school day."
-        var optional = result.Learners[3].Phase(ProviderAccessPhase.Three).IsMandatory; // false
+        var optional = result.Learners[4].Phase(ProviderAccessPhase.Three); // y13-1
+        // IsMandatory false; Status PhaseStatus.NotAttended: attending is optional, not a failure
 
-        // The school: what it put on in each phase, and who was missed.
-        var school = result.School[0]; // phase one
-        // Occasions ["pe-1", "pe-2", "pe-3"], DutyMet true, Missed ["y9-2", "y11-1"],
-        // Outstanding ["y8-1"]
-        var dutyMet = result.School[1].DutyMet; // false: one occasion in phase two, pe-4
-        var allSix = result.AllSixPutOn; // false
+        // The school's duty, cohort by cohort: each cohort is owed its own occasions in its own
+        // window, and occasions given to another cohort never count for it.
+        var cohort = result.Cohorts.First(c => c.Phase == ProviderAccessPhase.One);
+        // Cohort "Year 8 in 2019/20" (y13-1): no occasions, Status DutyStatus.NotMet
+        var y9s = result.Cohorts.Single(c => c.Cohort == "Year 8 in 2023/24");
+        // Occasions ["pe-1", "pe-2", "pe-3"], Status DutyStatus.Met, Missed ["y9-2"]
+        var y8s = result.Cohorts.Single(c => c.Cohort == "Year 8 in 2024/25");
+        // Status DutyStatus.InProgress (pe-4 was for y11-1's cohort), Outstanding ["y8-1"]
+        var sixthFormDuty = result.Cohorts.Single(c => c.Cohort == "Year 12 in 2023/24");
+        // Occasions ["pe-5", "pe-6"], Status DutyStatus.Met: two occasions put on, nobody
+        // attended, and the same college twice is allowed in the third phase; NotAttended ["y13-1"]
+        var verdict = result.Verdict; // ProviderAccessVerdict.NotMet: closed windows left unmet
+
+        // A college is outside the duty: a clear "not in scope", with no verdict on anyone.
+        var derbyCollege = new Institution(
+            "college-1",
+            "A further education college",
+            InstitutionType.FurtherEducationCollege
+        );
+        var notInScope = evaluator
+            .Evaluate(derbyCollege, learners, activities, participations, asAt)
+            .GetResultOrThrow()
+            .Verdict; // ProviderAccessVerdict.NotInScope
 
         // Each window closes on 28 February; in a leap year, 29 February is outside it. For y8-1,
         // phase two ends on 2028-02-28, and 2028 is a leap year.
@@ -553,7 +583,7 @@ public static class EncountersSnippets
         #endregion
 
         _ = (compliant, counted, window, reasons, sameCollege, phaseTwo, optional);
-        _ = (school, dutyMet, allSix, end);
+        _ = (cohort, y9s, y8s, sixthFormDuty, verdict, notInScope, end);
         return result;
     }
 
@@ -572,17 +602,24 @@ public static class EncountersSnippets
         var complete = statement.IsComplete; // false
         var missing = statement.Check().Where(i => !i.Met).ToList();
         // ("grounds", "It sets out the grounds for granting and refusing requests.", false),
-        // ("premises", "It sets out the premises and facilities to be provided.", false)
+        // ("premises", "It sets out the premises and facilities to be provided.", false),
+        // ("duties", "It sets out how the school proposes to meet the duties of s.42B(1A) and
+        //  (2A): the encounters in each key phase.", false)
 
         var revised = statement with
         {
             GroundsForGrantingAndRefusing = true,
             PremisesAndFacilities = true,
+            HowDutiesAreMet = true, // s.42B(5)(d), since the Skills and Post-16 Education Act 2022
         };
         var nowComplete = revised.IsComplete; // true
+
+        // Outside the duty (an independent school, a college), the answer is "not in scope".
+        var college = new Institution("c-1", "A college", InstitutionType.FurtherEducationCollege);
+        var verdict = revised.Assess(college); // StatementVerdict.NotInScope
         #endregion
 
-        _ = nowComplete;
+        _ = (nowComplete, verdict);
         return (complete, missing);
     }
 

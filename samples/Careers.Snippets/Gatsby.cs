@@ -22,7 +22,7 @@ public static class GatsbySnippets
         // The framework in force on a date: the 2024 edition from 1 September 2025, the 2014 edition before.
         var asAt = new LocalDate(2025, 9, 1);
         var framework = GatsbyFramework.For(InstitutionType.Secondary, asAt);
-        var id = framework.ToString(); // "gatsby.2024.schools@1.0"
+        var id = framework.ToString(); // "gatsby.2024.schools@1.1"
         var before = GatsbyFramework.For(InstitutionType.Secondary, new LocalDate(2025, 8, 31)).Id;
         // "gatsby.2014.schools"
         var college = GatsbyFramework.For(InstitutionType.FurtherEducationCollege, asAt).Id;
@@ -68,8 +68,8 @@ public static class GatsbySnippets
             answers[criterion.Id] = true;
         }
 
-        answers["2024.schools.B1.3"] = false; // no plan yet for engaging parents and carers
-        answers.Remove("2024.schools.B8.4"); // not answered, so not met
+        answers["2024.schools.B1.2"] = false; // no plan yet for engaging parents and carers
+        answers.Remove("2024.schools.B8.2"); // not answered, so not met
 
         // 31 December is one of the Compass snapshot dates.
         var asAt = new LocalDate(2025, 12, 31);
@@ -78,9 +78,9 @@ public static class GatsbySnippets
 
         var achieved = result.BenchmarksFullyAchieved; // 6: every benchmark but B1 and B8
         var b1 = result.Benchmark(1);
-        var percentage = b1.Percentage; // 80: 4 of its 5 criteria met
+        var percentage = b1.Percentage; // 75: 3 of its 4 criteria met
         var status = b1.Status; // BenchmarkStatus.InProgress
-        var missing = b1.Missing.Select(c => c.Criterion.Id).ToList(); // ["2024.schools.B1.3"]
+        var missing = b1.Missing.Select(c => c.Criterion.Id).ToList(); // ["2024.schools.B1.2"]
         var why = result.Benchmark(8).Missing.Single().Explanation; // "Not answered, so not met."
         #endregion
 
@@ -214,7 +214,7 @@ public static class GatsbySnippets
         #region explain
         // Each benchmark's status and, under every criterion not met, why and which groups fall short.
         var text = result.Explain();
-        // Good Career Guidance (gatsby.2014.schools@1.0, policy careers-sdk.gatsby@1.0), as at 2025-03-01,
+        // Good Career Guidance (gatsby.2014.schools@1.1, policy careers-sdk.gatsby@1.0), as at 2025-03-01,
         // institution school-1: 3 of 8 benchmarks fully achieved.
         // B1 A stable careers programme: achieved, 3 of 3 criteria met (100.0%).
         // ...
@@ -324,8 +324,8 @@ public static class GatsbySnippets
             comparison = area.CompareWith(national);
         }
 
-        // Compared with England in 2022/23 (The Careers & Enterprise Company, national Compass benchmark
-        // results, 2022/23):
+        // Compared with England in 2022/23 (The Careers & Enterprise Company, Insight briefing: Gatsby
+        // Benchmark results 2022/23):
         // - average benchmarks fully achieved: 4 here, 5.5 nationally (-1.5)
         // - achieving all eight: 25% here, 19.1% nationally (+5.9 points)
         #endregion

@@ -66,8 +66,12 @@ public sealed record GatsbyPolicy
     }
 
     /// <summary>
-    /// The lowest qualification level (RQF) of a careers adviser whose guidance meetings count for Benchmark 8.
-    /// Default 6: the CDI register requires Level 6 or above (docs/articles/domain.md §3). A meeting with no recorded level does not count.
+    /// The lowest qualification level (RQF) of a careers adviser whose guidance meetings count for a Benchmark 8
+    /// criterion that asks for a qualified adviser (<see cref="LearnerRequirement.RequiresQualifiedAdviser"/>).
+    /// Default 6: the CDI register requires Level 6 or above (docs/articles/domain.md §3). For those criteria a meeting
+    /// with no recorded level does not count. The 2014 colleges edition's criterion does not ask for one: its Level 6
+    /// adviser is a footnote ("access to a level 6 adviser is available when needed"), so there every guidance
+    /// interview counts and this setting does not apply.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 1–8.</exception>
     public int MinimumAdviserQualificationLevel

@@ -316,9 +316,16 @@ public class EdgeTests
             "1 qualifying encounter of the 2 needed between 2023-09-01 and 2025-02-28.",
             phase.Reasons.Single()
         );
-        Assert.False(result.AllSixPutOn);
-        Assert.False(result.School[0].DutyMet);
-        Assert.Equal(["y9"], result.School[0].Outstanding);
+        var cohort = result.Cohorts[0];
+        Assert.Equal(ProviderAccessVerdict.InProgress, result.Verdict);
+        Assert.Equal(DutyStatus.InProgress, cohort.Status);
+        Assert.False(cohort.DutyMet);
+        Assert.Equal(["y9"], cohort.Outstanding);
+        Assert.Equal("Year 8 in 2023/24", cohort.Cohort);
+        Assert.Equal(
+            "1 qualifying occasion given of the 2 needed between 2023-09-01 and 2025-02-28.",
+            cohort.Reasons.Single()
+        );
         Assert.True(phase.IsMandatory);
 
         var lenient = new ProviderAccessEvaluator(
@@ -338,7 +345,7 @@ public class EdgeTests
             PhaseStatus.Compliant,
             lenient.Learners.Single().Phase(ProviderAccessPhase.One).Status
         );
-        Assert.True(lenient.School[0].DutyMet);
+        Assert.True(lenient.Cohorts[0].DutyMet);
         Assert.Equal(
             PhaseStatus.NotYetOpen,
             ProviderAccessEvaluator
@@ -360,6 +367,7 @@ public class EdgeTests
                 "It sets out the grounds for granting and refusing requests.",
                 "It sets out the premises and facilities to be provided.",
                 "It sets out the times of access: the opportunities in each key phase.",
+                "It sets out how the school proposes to meet the duties of s.42B(1A) and (2A): the encounters in each key phase.",
             ],
             new ProviderAccessStatement().Check().Select(i => i.Requirement)
         );

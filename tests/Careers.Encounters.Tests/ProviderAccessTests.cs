@@ -122,7 +122,7 @@ public class ProviderAccessTests
 
         Assert.Equal(PhaseStatus.InProgress, sameProvider.Status);
         Assert.Equal(
-            "2 qualifying encounters, all with the same provider or providers (fe); the pupil must not meet exactly the same ones each time.",
+            "2 qualifying encounters, all with the same provider or providers (fe); in the first and second key phases a pupil must not meet exactly the same ones each time.",
             sameProvider.Reasons[0]
         );
         Assert.Equal(
@@ -206,7 +206,7 @@ public class ProviderAccessTests
     }
 
     [Fact]
-    public void School_PutOnTheSixEncounters_AndNamesWhoWasMissed()
+    public void EachCohort_IsGivenItsOccasions_AndWhoWasMissedIsNamed()
     {
         var world = new World();
         var y9 = world.Learner("y9", YearGroup.Year9);
@@ -236,18 +236,34 @@ public class ProviderAccessTests
             );
         }
 
-        PutOn(2023, y9);
-        PutOn(2024, y11);
-        PutOn(2024, y13);
+        PutOn(2023, y9); // y9's cohort in Year 8: phase one
+        PutOn(2024, y11); // y11's cohort in Year 11 before 28 February: phase two
+        PutOn(2024, y13); // y13's cohort in Year 13 before 28 February: phase three
 
         var result = Evaluate(world);
+        CohortProvision Cohort(ProviderAccessPhase phase, Learner learner) =>
+            result.Cohorts.Single(c => c.Phase == phase && c.Learners.Contains(learner.Id));
 
-        Assert.True(result.AllSixPutOn);
-        Assert.Equal(["y9b", "y11", "y13"], result.School[0].Missed);
-        Assert.Empty(result.School[0].Outstanding);
-        Assert.Equal(["y13"], result.School[1].Missed);
-        Assert.Empty(result.School[1].Outstanding);
-        Assert.Equal(4, result.School[1].Occasions.Count + result.School[2].Occasions.Count);
+        var phaseOne = Cohort(ProviderAccessPhase.One, y9);
+        Assert.Equal("Year 8 in 2023/24", phaseOne.Cohort);
+        Assert.Equal(DutyStatus.Met, phaseOne.Status);
+        Assert.Equal(["y9", "y9b"], phaseOne.Learners);
+        Assert.Equal(["y9b"], phaseOne.Missed);
+        Assert.Empty(phaseOne.Outstanding);
+        Assert.Equal(DutyStatus.Met, Cohort(ProviderAccessPhase.Two, y11).Status);
+        Assert.Equal(DutyStatus.Met, Cohort(ProviderAccessPhase.Three, y13).Status);
+        // y13's cohort was never given phase one or two occasions: two cohorts whose windows closed unmet.
+        Assert.Equal(DutyStatus.NotMet, Cohort(ProviderAccessPhase.One, y13).Status);
+        Assert.Equal(["y13"], Cohort(ProviderAccessPhase.Two, y13).Missed);
+        Assert.Equal(ProviderAccessVerdict.NotMet, result.Verdict);
+        Assert.Equal(
+            DutyStatus.NotYetOpen,
+            result
+                .Cohorts.Single(c =>
+                    c.Phase == ProviderAccessPhase.Three && c.Learners.Contains("y7")
+                )
+                .Status
+        );
         Assert.Equal(
             PhaseStatus.NotYetOpen,
             result.Learners[4].Phase(ProviderAccessPhase.One).Status
@@ -258,8 +274,312 @@ public class ProviderAccessTests
         );
         Assert.False(result.Learners[3].Phase(ProviderAccessPhase.Three).IsMandatory);
         Assert.Equal(
-            ("pal.2023", World.AsAt),
-            (result.Provenance.RuleSetId, result.Provenance.AsAt)
+            ("pal.2023", "1.1", World.AsAt),
+            (result.Provenance.RuleSetId, result.Provenance.RuleSetVersion, result.Provenance.AsAt)
+        );
+        // Cohorts come by phase, then by the year the cohort starts the phase.
+        Assert.Equal(
+            result.Cohorts.OrderBy(c => c.Phase).ThenBy(c => c.FirstYear).ToArray(),
+            result.Cohorts
+        );
+    }
+
+    // Education Act 1997 s.42B(2A)(a): in the first and second key phases the pupil must "not meet exactly the same
+    // provider or providers on each of those occasions"; (2A)(b), the third key phase, has no such words.
+    [Fact]
+    public void PhaseThree_TheSameProviderTwice_IsCompliant_ForThePupilAndTheSchool()
+    {
+        var world = new World();
+        var y12 = world.Learner("y12", YearGroup.Year12);
+        for (var month = 10; month <= 11; month++)
+        {
+            world.Attend(
+                world.Activity(
+                    ActivityKind.ProviderEncounter,
+                    new LocalDate(2024, month, 1),
+                    World.ProviderContent,
+                    World.Provider("fe")
+                ),
+                y12
+            );
+        }
+
+        var result = Evaluate(world);
+        var cohort = result.Cohorts.Single(c => c.Phase == ProviderAccessPhase.Three);
+
+        Assert.Equal(
+            PhaseStatus.Compliant,
+            result.Learners[0].Phase(ProviderAccessPhase.Three).Status
+        );
+        Assert.Equal(["A1", "A2"], result.Learners[0].Phase(ProviderAccessPhase.Three).Counted);
+        Assert.Equal(DutyStatus.Met, cohort.Status);
+        Assert.Empty(cohort.Reasons);
+    }
+
+    // Education Act 1997 s.42B(2A)(b): in the third key phase the school must give providers access to pupils on at
+    // least two occasions; DfE guidance (January 2023): attendance is optional for the pupil. The duty is to put the
+    // occasions on: two given to the cohort meet it whether or not anyone attended.
+    [Fact]
+    public void PhaseThree_TwoOccasionsGiven_NoneAttended_MeetsTheSchoolsDuty_AndNoPupilFails()
+    {
+        var world = new World();
+        world.Learner("y13", YearGroup.Year13);
+        world.Learner("y13b", YearGroup.Year13);
+        foreach (
+            var (date, provider, year) in new[]
+            {
+                (new LocalDate(2023, 11, 1), "fe", YearGroup.Year12),
+                (new LocalDate(2024, 12, 1), "itp", YearGroup.Year13),
+            }
+        )
+        {
+            world.Add(
+                new CareersActivity($"offered-{provider}", ActivityKind.ProviderEncounter, date)
+                {
+                    Evidence = World.ProviderContent,
+                    DuringSchoolDay = true,
+                    Organisations = [World.Provider(provider)],
+                    OfferedTo = [year],
+                }
+            );
+        }
+
+        var result = Evaluate(world);
+        var cohort = result.Cohorts.Single(c => c.Phase == ProviderAccessPhase.Three);
+
+        Assert.Equal(DutyStatus.Met, cohort.Status);
+        Assert.Equal(["offered-fe", "offered-itp"], cohort.Occasions);
+        Assert.Empty(cohort.Missed);
+        Assert.Equal(["y13", "y13b"], cohort.NotAttended);
+        Assert.All(
+            result.Learners,
+            l => Assert.Equal(PhaseStatus.NotAttended, l.Phase(ProviderAccessPhase.Three).Status)
+        );
+    }
+
+    // s.42B(1A), (2A): the duty is owed to each cohort in its own key phase. An occasion for last year's Year 9 and
+    // one for this year's Year 8 are one occasion each for two cohorts, not two for "the school".
+    [Fact]
+    public void TwoCohortsOccasions_AreNotPooled()
+    {
+        var world = new World();
+        var y9 = world.Learner("y9", YearGroup.Year9); // Year 8 in 2023/24
+        var y8 = world.Learner("y8", YearGroup.Year8); // Year 8 in 2024/25
+        world.Attend(
+            world.Activity(
+                ActivityKind.ProviderEncounter,
+                new LocalDate(2024, 1, 15),
+                World.ProviderContent,
+                World.Provider("fe")
+            ),
+            y9
+        );
+        world.Add(
+            new CareersActivity(
+                "y8-talk",
+                ActivityKind.ProviderEncounter,
+                new LocalDate(2024, 11, 1)
+            )
+            {
+                Evidence = World.ProviderContent,
+                DuringSchoolDay = true,
+                Organisations =
+                [
+                    World.Provider("itp", OrganisationType.IndependentTrainingProvider),
+                ],
+                OfferedTo = [YearGroup.Year8],
+            }
+        );
+
+        var result = Evaluate(world);
+        var phaseOne = result.Cohorts.Where(c => c.Phase == ProviderAccessPhase.One).ToArray();
+
+        Assert.Equal(["Year 8 in 2023/24", "Year 8 in 2024/25"], phaseOne.Select(c => c.Cohort));
+        Assert.Equal(["A1"], phaseOne[0].Occasions);
+        Assert.Equal(["y8-talk"], phaseOne[1].Occasions);
+        Assert.All(phaseOne, c => Assert.False(c.DutyMet));
+        Assert.NotEqual(ProviderAccessVerdict.Met, result.Verdict);
+    }
+
+    // Offered to the year group but not attended: the school gave the occasion, the pupil (phases one and two are
+    // mandatory for pupils) still misses it.
+    [Fact]
+    public void PhaseOne_OfferedOccasions_MeetTheDuty_AbsentPupilsAreStillMissed()
+    {
+        var world = new World();
+        var y9 = world.Learner("y9", YearGroup.Year9);
+        world.Learner("absent", YearGroup.Year9);
+        foreach (
+            var (id, date, provider, year) in new[]
+            {
+                ("talk-1", new LocalDate(2023, 10, 1), "fe", YearGroup.Year8),
+                ("talk-2", new LocalDate(2025, 2, 28), "itp", YearGroup.Year9),
+                ("talk-late", new LocalDate(2025, 3, 1), "utc", YearGroup.Year9),
+                ("talk-other-year", new LocalDate(2024, 10, 1), "itp2", YearGroup.Year8),
+            }
+        )
+        {
+            world.Attend(
+                world.Add(
+                    new CareersActivity(id, ActivityKind.ProviderEncounter, date)
+                    {
+                        Evidence = World.ProviderContent,
+                        DuringSchoolDay = true,
+                        Organisations = [World.Provider(provider)],
+                        OfferedTo = [year],
+                    }
+                ),
+                y9
+            );
+        }
+
+        var result = Evaluate(world, new LocalDate(2025, 3, 2));
+        var cohort = result.Cohorts.Single(c => c.Phase == ProviderAccessPhase.One);
+
+        // talk-late is after 28 February; talk-other-year was for the next cohort, though y9 came along.
+        Assert.Equal(["talk-1", "talk-2", "talk-other-year"], cohort.Occasions);
+        Assert.Equal(DutyStatus.Met, cohort.Status);
+        Assert.Equal(["absent"], cohort.Missed);
+        Assert.Equal(
+            PhaseStatus.Compliant,
+            result.Learners[0].Phase(ProviderAccessPhase.One).Status
+        );
+        Assert.Equal(PhaseStatus.Missed, result.Learners[1].Phase(ProviderAccessPhase.One).Status);
+    }
+
+    // Education Act 1997 s.42B(2): the duty is on academies, maintained schools, special schools and pupil referral
+    // units; not on independent schools, nor on further education or sixth-form colleges.
+    [Fact]
+    public void CollegesAndIndependentSchools_AreNotInScope()
+    {
+        var world = new World();
+        world.Learner("y12", YearGroup.Year12);
+        var college = new Institution(
+            "fe",
+            "Derby College",
+            InstitutionType.FurtherEducationCollege
+        );
+        var independent = new Institution("ind", "An independent school", InstitutionType.Secondary)
+        {
+            IsIndependent = true,
+        };
+        var academy = new Institution("acad", "An academy", InstitutionType.Secondary);
+
+        var result = ProviderAccessEvaluator
+            .Default.Evaluate(
+                college,
+                world.Learners,
+                world.Activities,
+                world.Participations,
+                World.AsAt
+            )
+            .GetResultOrThrow();
+
+        Assert.Equal(ProviderAccessVerdict.NotInScope, result.Verdict);
+        Assert.False(result.Scope.InScope);
+        Assert.Contains("s.42B(2)", result.Scope.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.Learners);
+        Assert.Empty(result.Cohorts);
+        Assert.False(ProviderAccessScope.For(independent).InScope);
+        Assert.False(
+            ProviderAccessScope
+                .For(new Institution("sfc", "SFC", InstitutionType.SixthFormCollege))
+                .InScope
+        );
+        Assert.False(
+            ProviderAccessScope.For(new Institution("p", "P", InstitutionType.Primary)).InScope
+        );
+        Assert.False(
+            ProviderAccessScope
+                .For(new Institution("itp", "ITP", InstitutionType.IndependentTrainingProvider))
+                .InScope
+        );
+        Assert.True(ProviderAccessScope.For(academy).InScope);
+        Assert.True(
+            ProviderAccessScope
+                .For(new Institution("pru", "PRU", InstitutionType.AlternativeProvision))
+                .InScope
+        );
+        Assert.True(
+            ProviderAccessScope
+                .For(new Institution("sp", "Special", InstitutionType.Special))
+                .InScope
+        );
+        Assert.True(
+            ProviderAccessEvaluator
+                .Default.Evaluate(
+                    academy,
+                    world.Learners,
+                    world.Activities,
+                    world.Participations,
+                    World.AsAt
+                )
+                .GetResultOrThrow()
+                .Scope.InScope
+        );
+        var statement = new ProviderAccessStatement();
+        Assert.Equal(StatementVerdict.NotInScope, statement.Assess(college));
+        Assert.Equal(StatementVerdict.NotInScope, statement.Assess(independent));
+        Assert.Equal(StatementVerdict.Incomplete, statement.Assess(academy));
+        Assert.Throws<ArgumentNullException>(() => ProviderAccessScope.For(null!));
+    }
+
+    // s.42B(2A): "a reasonable period of time during the standard school day"; no minute count is published, so a
+    // minimum is a setting, off by default.
+    [Fact]
+    public void MinimumDuration_IsOffByDefault_AndWhenSetShortOrUnrecordedEncountersDoNotCount()
+    {
+        var world = new World();
+        var y10 = world.Learner("y10", YearGroup.Year10);
+        foreach (var (id, minutes) in new[] { ("long", 60), ("short", 10), ("unknown", 0) })
+        {
+            world.Attend(
+                world.Add(
+                    new CareersActivity(
+                        id,
+                        ActivityKind.ProviderEncounter,
+                        new LocalDate(2024, 10, 1)
+                    )
+                    {
+                        Evidence = World.ProviderContent,
+                        DuringSchoolDay = true,
+                        Organisations = [World.Provider(id)],
+                        Duration = minutes == 0 ? null : Duration.FromMinutes(minutes),
+                    }
+                ),
+                y10
+            );
+        }
+
+        Assert.Null(ProviderAccessPolicy.Default.MinimumDuration);
+        Assert.Equal(
+            ["long", "short", "unknown"],
+            Evaluate(world).Learners[0].Phase(ProviderAccessPhase.Two).Counted
+        );
+        var strict = new ProviderAccessEvaluator(
+            ProviderAccessPolicy.Default with
+            {
+                MinimumDuration = Duration.FromMinutes(30),
+            }
+        )
+            .Evaluate(world.Learners, world.Activities, world.Participations, World.AsAt)
+            .GetResultOrThrow()
+            .Learners[0]
+            .Phase(ProviderAccessPhase.Two);
+        Assert.Equal(["long"], strict.Counted);
+        Assert.Contains(
+            "short (2024-10-01) does not count: shorter than the policy's minimum of 30 minutes.",
+            strict.Reasons
+        );
+        Assert.Contains(
+            "unknown (2024-10-01) does not count: no duration recorded, and the policy sets a minimum.",
+            strict.Reasons
+        );
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            ProviderAccessPolicy.Default with
+            {
+                MinimumDuration = Duration.Zero,
+            }
         );
     }
 
@@ -316,11 +636,15 @@ public class ProviderAccessTests
 
         Assert.False(partial.IsComplete);
         Assert.Equal(
-            ["request-procedure", "grounds", "premises"],
+            ["request-procedure", "grounds", "premises", "duties"],
             partial.Check().Where(i => !i.Met).Select(i => i.Item)
         );
-        Assert.True(complete.IsComplete);
-        Assert.Equal(5, complete.Check().Count);
+        Assert.False(complete.IsComplete);
+        Assert.Equal(["duties"], complete.Check().Where(i => !i.Met).Select(i => i.Item));
+        // s.42B(5)(d), added by the Skills and Post-16 Education Act 2022: how the school proposes to meet the duties
+        // of subsections (1A) and (2A).
+        Assert.True((complete with { HowDutiesAreMet = true }).IsComplete);
+        Assert.Equal(6, complete.Check().Count);
     }
 
     [Fact]

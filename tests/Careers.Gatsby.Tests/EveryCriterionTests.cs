@@ -72,6 +72,10 @@ public class EveryCriterionTests
         school.Leavers.Add(
             new LeaverDestinations("leaver", Scenario.ThisYear.PlusYears(-3), withEvidence ? 3 : 2)
         );
+        // The 2014 colleges edition asks for a destination for the year after leaving, so a recent leaver is in scope.
+        school.Leavers.Add(
+            new LeaverDestinations("recent", Scenario.ThisYear.PlusYears(-1), withEvidence ? 1 : 0)
+        );
         if (withEvidence)
         {
             school.AdviceRecords.Add(learner.Id);

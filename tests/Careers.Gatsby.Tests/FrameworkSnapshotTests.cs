@@ -34,7 +34,7 @@ public class FrameworkSnapshotTests
                     var r = c.Requirement;
                     var requirement = r is null
                         ? "declared"
-                        : $"{r.Kind} min {r.MinimumCount} age {r.DeadlineAge} end-of-programme {r.ByEndOfProgramme} curriculum {r.MinimumThroughCurriculumArea} groups [{string.Join(",", r.ProviderGroups)}] considering-HE {r.OnlyLearnersConsideringHigherEducation}";
+                        : $"{r.Kind} min {r.MinimumCount} age {r.DeadlineAge} end-of-programme {r.ByEndOfProgramme} curriculum {r.MinimumThroughCurriculumArea} groups [{string.Join(",", r.ProviderGroups)}] considering-HE {r.OnlyLearnersConsideringHigherEducation} qualified-adviser {r.RequiresQualifiedAdviser}";
                     text.AppendLine(
                         $"- {c.Id} ({(c.IsQuoted ? "quoted" : "summary")}; {requirement}; {c.Source}): {c.Text}"
                     );

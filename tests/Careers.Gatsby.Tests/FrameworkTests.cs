@@ -60,15 +60,15 @@ public class FrameworkTests
             framework.Criteria.Select(c => c.Id).Distinct().Count()
         );
         Assert.Matches(new Regex(@"^gatsby\.(2014|2024)\.(schools|colleges)$"), framework.Id);
-        Assert.Equal(framework.Id + "@1.0", framework.ToString());
+        Assert.Equal(framework.Id + "@1.1", framework.ToString());
         Assert.False(framework.TryGetCriterion("nonsense", out _));
     }
 
     [Theory]
     [InlineData("gatsby.2014.schools", "B3.2 B3.3 B5.1 B6.1 B6.2 B7.1 B7.2 B8.1")]
-    [InlineData("gatsby.2014.colleges", "B3.2 B3.3 B5.1 B6.1 B7.1 B8.1")]
-    [InlineData("gatsby.2024.schools", "B3.3 B3.4 B5.1 B6.1 B6.2 B7.1 B7.2 B8.1 B8.2")]
-    [InlineData("gatsby.2024.colleges", "B3.3 B3.4 B5.1 B6.1 B7.1 B8.1")]
+    [InlineData("gatsby.2014.colleges", "B3.2 B3.4 B5.1 B6.1 B7.1 B8.1")]
+    [InlineData("gatsby.2024.schools", "B5.1 B6.1 B6.2 B7.1 B7.2 B8.1 B8.2")]
+    [InlineData("gatsby.2024.colleges", "B5.1 B6.1 B7.1 B8.1")]
     public void LearnerEvidencedCriteria_AreTheOnesTheActivityRecordCanProve(
         string id,
         string positions
@@ -96,9 +96,33 @@ public class FrameworkTests
         Assert.Equal((1, 16), (b6By16In2014.MinimumCount, b6By16In2014.DeadlineAge));
         Assert.Equal((2, 16), (b6By16In2024.MinimumCount, b6By16In2024.DeadlineAge));
         Assert.Equal((2, 18), (b8By18In2024.MinimumCount, b8By18In2024.DeadlineAge));
+        // 2014: one interview by 16 is the criterion (the further one by 18 only an opportunity); 2024: a further
+        // meeting by 18 is expected.
+        Assert.Single(GatsbyFramework.Edition2014Schools.Benchmark(8).Criteria);
         Assert.Equal(
-            CriterionEvidence.Declared,
-            GatsbyFramework.Edition2014Schools.Benchmark(8).Criteria[1].Evidence
+            (3, 1),
+            (
+                GatsbyFramework
+                    .Edition2014Schools.Benchmark(3)
+                    .Criteria[2]
+                    .Requirement!.MinimumCount,
+                GatsbyFramework
+                    .Edition2014Colleges.Benchmark(3)
+                    .Criteria[3]
+                    .Requirement!.MinimumCount
+            )
+        );
+        Assert.True(
+            GatsbyFramework
+                .Edition2024Colleges.Benchmark(8)
+                .Criteria[0]
+                .Requirement!.RequiresQualifiedAdviser
+        );
+        Assert.False(
+            GatsbyFramework
+                .Edition2014Colleges.Benchmark(8)
+                .Criteria[0]
+                .Requirement!.RequiresQualifiedAdviser
         );
         Assert.Equal(
             2,
@@ -235,5 +259,14 @@ public class FrameworkTests
             "destination data for each year since leaving, up to three years",
             f2014.Benchmark(3).Criteria[2].Requirement!.Describe(3)
         );
+        Assert.Equal(
+            "destination data for the year after leaving",
+            colleges.Benchmark(3).Criteria[3].Requirement!.Describe(1)
+        );
+        Assert.Equal(
+            "at least one personal guidance meeting with a careers adviser by the end of their programme",
+            colleges.Benchmark(8).Criteria[0].Requirement!.Describe(1)
+        );
+        Assert.False(f2014.Benchmark(5).Criteria[0].Requirement!.RequiresQualifiedAdviser);
     }
 }

@@ -122,7 +122,7 @@ public class JsonAndAreaTests
             StringComparison.Ordinal
         );
         Assert.StartsWith(
-            "Compared with England in 2022/23 (The Careers & Enterprise Company, national Compass benchmark results, 2022/23):\n",
+            "Compared with England in 2022/23 (The Careers & Enterprise Company, Insight briefing: Gatsby Benchmark results 2022/23):\n",
             text,
             StringComparison.Ordinal
         );
@@ -149,10 +149,10 @@ public class JsonAndAreaTests
             area.CompareWith(approximate),
             StringComparison.Ordinal
         );
-        Assert.True(NationalBenchmarkFigures.TryGet(new AcademicYear(2023), out var about58));
+        Assert.True(NationalBenchmarkFigures.TryGet(new AcademicYear(2023), out var year2023));
         Assert.Contains(
-            "here, about 5.8 nationally",
-            area.CompareWith(about58),
+            "here, 5.83 nationally",
+            area.CompareWith(year2023),
             StringComparison.Ordinal
         );
         Assert.False(NationalBenchmarkFigures.TryGet(new AcademicYear(2015), out _));
@@ -167,7 +167,7 @@ public class JsonAndAreaTests
                 (2016, 1.87m),
                 (2017, 2.13m),
                 (2022, 5.5m),
-                (2023, 5.8m),
+                (2023, 5.83m),
                 (2024, 5.96m),
             ],
             NationalBenchmarkFigures
@@ -185,6 +185,52 @@ public class JsonAndAreaTests
             NationalBenchmarkFigures
                 .Published.Single(f => f.Year.StartYear == 2022)
                 .PercentAchievingAllEight
+        );
+    }
+
+    [Fact]
+    public void NationalFigures_2023And2024_CarryTheirInstitutionsAndSources()
+    {
+        // The Careers & Enterprise Company: 5.83 benchmarks fully achieved on average in 2023/24 over 4,751 schools
+        // and colleges; 5.96 in 2024/25 over 4,863 ("Insight briefing - Gatsby Benchmark results for 2024/25",
+        // https://www.careersandenterprise.co.uk/evidence-and-reports/insight-briefing-gatsby-benchmark-results-for-202425).
+        var figures = NationalBenchmarkFigures.Published.ToDictionary(f => f.Year.StartYear);
+
+        Assert.Equal(
+            (5.83m, (int?)4751, false),
+            (
+                figures[2023].AverageBenchmarksFullyAchieved!.Value,
+                figures[2023].Institutions,
+                figures[2023].AverageIsApproximate
+            )
+        );
+        Assert.Equal(
+            (5.96m, (int?)4863, false, true),
+            (
+                figures[2024].AverageBenchmarksFullyAchieved!.Value,
+                figures[2024].Institutions,
+                figures[2024].AverageIsApproximate,
+                figures[2024].AllEightIsApproximate
+            )
+        );
+        Assert.Equal(4534, figures[2022].Institutions);
+        Assert.Null(figures[2017].Institutions);
+        Assert.Equal(
+            "The Careers & Enterprise Company, Insight briefing: Gatsby Benchmark results for 2024/25 (22 September 2025)",
+            figures[2024].Citation
+        );
+        Assert.All(
+            figures.Values,
+            f =>
+                Assert.StartsWith(
+                    "The Careers & Enterprise Company, ",
+                    f.Citation,
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Equal(
+            figures.Count,
+            figures.Values.Select(f => f.Citation).Distinct(StringComparer.Ordinal).Count()
         );
     }
 

@@ -24,7 +24,7 @@ public class SelfAssessmentTests
             b => Assert.Equal((BenchmarkStatus.Achieved, 100m), (b.Status, b.Percentage))
         );
         Assert.Equal("gatsby.2014.schools", result.Provenance.RuleSetId);
-        Assert.Equal("1.0", result.Provenance.RuleSetVersion);
+        Assert.Equal("1.1", result.Provenance.RuleSetVersion);
         Assert.Equal(Scenario.AsAt, result.Provenance.AsAt);
         Assert.Equal(("careers-sdk.gatsby", "1.0"), (result.PolicyId, result.PolicyVersion));
         Assert.Equal("school-1", result.InstitutionId);
@@ -141,7 +141,7 @@ public class SelfAssessmentTests
             .Explain();
 
         Assert.StartsWith(
-            "Good Career Guidance (gatsby.2014.schools@1.0, policy careers-sdk.gatsby@1.0), as at 2025-03-01, institution school-1: 7 of 8 benchmarks fully achieved.\n"
+            "Good Career Guidance (gatsby.2014.schools@1.1, policy careers-sdk.gatsby@1.0), as at 2025-03-01, institution school-1: 7 of 8 benchmarks fully achieved.\n"
                 + "B1 A stable careers programme: in progress, 2 of 3 criteria met (66.7%).\n"
                 + "  2014.schools.B1.1: Declared not met.\n"
                 + "B2 Learning from career and labour market information: achieved, 2 of 2 criteria met (100.0%).\n",

@@ -121,7 +121,7 @@ public class DestinationTests
     {
         Assert.Equal(
             DestinationCategory.ActivityNotCaptured,
-            DestinationPolicy.Default.Classify(Year(Education, Six(NotCaptured), Education))
+            DestinationPolicy.Default.Classify(Year(NotCaptured, Six(NotCaptured), NotCaptured))
         );
         MonthlyActivity[] gap =
         [
@@ -136,6 +136,26 @@ public class DestinationTests
             DestinationCategory.NotSustained,
             DestinationPolicy.Default.Classify(Year(Education, gap, Education))
         );
+    }
+
+    // DfE, KS4 and 16-18 destination measures, data guidance: "activity not captured" means no participation in
+    // education, apprenticeship or employment, nor out-of-work benefits, at any point in the destination year. Activity
+    // outside October to March is activity all the same: the young person is not sustained, not "not captured".
+    [Theory]
+    [InlineData(0, Education)] // August only
+    [InlineData(1, Employment)] // September only
+    [InlineData(8, Apprenticeship)] // April only
+    [InlineData(11, Education)] // July only
+    [InlineData(0, Other)] // out-of-work benefits in August
+    public void ActivityOutsideOctoberToMarch_IsNotSustained_NotActivityNotCaptured(
+        int month,
+        MonthlyActivity activity
+    )
+    {
+        var year = Enumerable.Repeat(NotCaptured, 12).ToArray();
+        year[month] = activity;
+
+        Assert.Equal(DestinationCategory.NotSustained, DestinationPolicy.Default.Classify(year));
     }
 
     [Fact]
@@ -225,7 +245,7 @@ public class DestinationTests
             Year(Other, Six(Education), Other),
             Year(Other, Six(Employment), Other),
             Year(Other, Six(Other), Other),
-            Year(Other, Six(NotCaptured), Other),
+            Year(NotCaptured, Six(NotCaptured), NotCaptured),
         };
 
         var measure = KpiCalculator.Default.Destinations(pupils).GetResultOrThrow();

@@ -205,7 +205,7 @@ public abstract class ConcurrencyTests(HostFixture host)
 
     private async Task<List<(string Learner, JsonObject Identity)>> PickLearnersAsync()
     {
-        // Learners with a UPN in two schools, so that the log's identity can be the learner's own.
+        // Learners with a UPN and no careers log yet in two schools, so that the log's identity can be the learner's own.
         var picked = new List<(string, JsonObject)>();
         foreach (var school in new[] { "sec-01", "sec-02" })
         {
@@ -223,6 +223,19 @@ public abstract class ConcurrencyTests(HostFixture host)
                 )
                 {
                     continue;
+                }
+
+                // Only learners without a seeded log, so that every entry at the end is one of the writers'.
+                var id = learner.GetProperty("id").GetString()!;
+                using (
+                    var existing = await host.Client(ApiRole.School, school)
+                        .GetAsync($"/learners/{id}/careers-log")
+                )
+                {
+                    if (existing.StatusCode != HttpStatusCode.NotFound)
+                    {
+                        continue;
+                    }
                 }
 
                 var identity = new JsonObject

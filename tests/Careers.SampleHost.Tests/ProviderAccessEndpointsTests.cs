@@ -42,14 +42,23 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
         var ids = learners.Select(l => l.Id).ToHashSet();
         var participations = Area.Participations.Where(p => ids.Contains(p.LearnerId)).ToList();
         var held = participations.Select(p => p.ActivityId).ToHashSet();
+        var school = Area.Institutions.Single(i => i.Institution.Id == "sec-01").Institution;
         var expected = ProviderAccessEvaluator
             .Default.Evaluate(
+                school,
                 learners,
-                Area.Activities.Select(a => a.Activity).Where(a => held.Contains(a.Id)).ToList(),
+                Area.Activities.Where(a =>
+                        held.Contains(a.Activity.Id)
+                        || (a.InstitutionId == "sec-01" && a.Activity.OfferedTo.Count > 0)
+                    )
+                    .Select(a => a.Activity)
+                    .ToList(),
                 participations,
                 new LocalDate(2025, 3, 1)
             )
             .GetResultOrThrow();
+        Assert.True(root.GetProperty("inScope").GetBoolean());
+        Assert.Equal(expected.Verdict.ToString(), root.GetProperty("verdict").GetString());
 
         var pupils = root.GetProperty("pupils").EnumerateArray().ToList();
         Assert.Equal(expected.Learners.Count, pupils.Count);
@@ -74,25 +83,31 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
             );
         }
 
-        var phases = root.GetProperty("phases").EnumerateArray().ToList();
-        Assert.Equal([1, 2, 3], phases.Select(p => p.GetProperty("phase").GetInt32()));
-        foreach (var (phase, want) in phases.Zip(expected.School))
+        var cohorts = root.GetProperty("cohorts").EnumerateArray().ToList();
+        Assert.Equal(expected.Cohorts.Count, cohorts.Count);
+        foreach (var (cohort, want) in cohorts.Zip(expected.Cohorts))
         {
-            Assert.Equal(want.DutyMet, phase.GetProperty("dutyMet").GetBoolean());
+            Assert.Equal((int)want.Phase, cohort.GetProperty("phase").GetInt32());
+            Assert.Equal(want.Cohort, cohort.GetProperty("cohort").GetString());
+            Assert.Equal(want.Status.ToString(), cohort.GetProperty("status").GetString());
             Assert.Equal(
                 want.Occasions,
-                phase.GetProperty("occasions").EnumerateArray().Select(o => o.GetString())
+                cohort.GetProperty("occasions").EnumerateArray().Select(o => o.GetString())
             );
+            Assert.Equal(want.Learners.Count, cohort.GetProperty("pupils").GetInt32());
+        }
+
+        // Each phase's cohorts together hold every pupil once.
+        foreach (var phase in new[] { 1, 2, 3 })
+        {
             Assert.Equal(
                 pupils.Count,
-                phase.GetProperty("compliant").GetInt32()
-                    + phase.GetProperty("inProgress").GetInt32()
-                    + phase.GetProperty("missed").GetInt32()
-                    + phase.GetProperty("notYetOpen").GetInt32()
+                cohorts
+                    .Where(c => c.GetProperty("phase").GetInt32() == phase)
+                    .Sum(c => c.GetProperty("pupils").GetInt32())
             );
         }
 
-        Assert.Equal(expected.AllSixPutOn, root.GetProperty("allSixPutOn").GetBoolean());
         // The generator's provider encounters count: across the area, pupils have had them.
         var all = ProviderAccessEvaluator
             .Default.Evaluate(
@@ -103,7 +118,7 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
             )
             .GetResultOrThrow();
         Assert.Contains(all.Learners, l => l.Phases.Any(p => p.Status == PhaseStatus.Compliant));
-        Assert.Contains(all.School, s => s.Occasions.Count > 0);
+        Assert.Contains(all.Cohorts, c => c.DutyMet);
     }
 
     [Fact]
@@ -148,11 +163,41 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
                 r!.StartsWith("pal-3", StringComparison.Ordinal)
                 && r.Contains("not during the school day", StringComparison.Ordinal)
         );
-        var school = json.RootElement.GetProperty("phases")[0];
-        Assert.True(school.GetProperty("dutyMet").GetBoolean());
+        // The pupil's cohort (Year 8 in 2023/24) was given pal-1 and pal-2 in its own window.
+        var cohort = json
+            .RootElement.GetProperty("cohorts")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("cohort").GetString() == "Year 8 in 2023/24");
+        Assert.Equal("Met", cohort.GetProperty("status").GetString());
         Assert.Contains(
             "pal-1",
-            school.GetProperty("occasions").EnumerateArray().Select(o => o.GetString())
+            cohort.GetProperty("occasions").EnumerateArray().Select(o => o.GetString())
+        );
+    }
+
+    // Education Act 1997 s.42B(2): the duty is the proprietor's of a school; colleges are outside it. The college's
+    // students (Years 12 and 13) are not reported as having missed the school-age phases.
+    [Fact]
+    public async Task Get_TheCollege_IsNotInScope_AndNoPupilIsJudged()
+    {
+        var college = Area
+            .Institutions.Single(i => i.Institution.Type == InstitutionType.FurtherEducationCollege)
+            .Institution.Id;
+        using var json = await GetJson($"/institutions/{college}/provider-access");
+        var root = json.RootElement;
+
+        Assert.False(root.GetProperty("inScope").GetBoolean());
+        Assert.Equal("NotInScope", root.GetProperty("verdict").GetString());
+        Assert.Contains(
+            "s.42B(2)",
+            root.GetProperty("scope").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.Empty(root.GetProperty("cohorts").EnumerateArray());
+        Assert.Empty(root.GetProperty("pupils").EnumerateArray());
+        Assert.Equal(
+            "NotInScope",
+            root.GetProperty("statement").GetProperty("verdict").GetString()
         );
     }
 
@@ -229,6 +274,10 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
             var statement = json.RootElement.GetProperty("statement");
             var expected = school.ProviderAccessStatement!;
             Assert.Equal(expected.IsComplete, statement.GetProperty("complete").GetBoolean());
+            Assert.Equal(
+                expected.IsComplete ? "Complete" : "Incomplete",
+                statement.GetProperty("verdict").GetString()
+            );
             Assert.Equal(
                 expected.Check().Select(i => (i.Item, i.Met)),
                 statement

@@ -123,6 +123,50 @@ public sealed class SyntheticAreaGeneratorTests
         );
     }
 
+    // The college's students came from secondary schools: they carry the history they had there, and are judged on it
+    // as the area's Year 11s are (before, every Year 12 and 13 was "not met", which dragged the area's headline down).
+    [Fact]
+    public void Generate_CollegeStudents_KeepTheirSecondaryHistory()
+    {
+        var evaluation = new Careers.Encounters.EntitlementEvaluator(
+            Careers.Encounters.EncounterPolicy.DerbyOpportunityArea
+        )
+            .Evaluate(
+                Area.Learners,
+                Area.Activities.Select(a => a.Activity).ToList(),
+                Area.Participations,
+                new LocalDate(2025, 3, 1)
+            )
+            .GetResultOrThrow();
+        double MetShare(System.Func<Learner, bool> who)
+        {
+            var group = evaluation.Learners.Where(l => who(l.Learner)).ToList();
+            return group.Count(l => l.Status == Careers.Encounters.EntitlementStatus.Met)
+                / (double)group.Count;
+        }
+
+        var sixthForm = MetShare(l => l.YearGroup.Number >= 12);
+        var year11 = MetShare(l => l.YearGroup.Number == 11);
+        // Seen with this seed: 60.8% of Years 12 and 13, 51.0% of Year 11 (0% of Years 12 and 13 before).
+        Assert.True(
+            sixthForm > 0.4 && sixthForm > year11 - 0.1,
+            $"{sixthForm:P1} of Years 12 and 13 met the entitlement, {year11:P1} of Year 11"
+        );
+        var activities = Area.Activities.ToDictionary(a => a.Activity.Id);
+        var college = Area
+            .Institutions.Single(i => i.Institution.Type == InstitutionType.FurtherEducationCollege)
+            .Institution.Id;
+        var students = Area
+            .Learners.Where(l => l.InstitutionId == college)
+            .Select(l => l.Id)
+            .ToHashSet();
+        // Their history is at the secondary schools, in their Years 7 to 11.
+        Assert.Contains(
+            Area.Participations,
+            p => students.Contains(p.LearnerId) && activities[p.ActivityId].InstitutionId != college
+        );
+    }
+
     [Theory]
     [InlineData(2023, 4.2, 0.1)]
     [InlineData(2024, 3.9, 0.3)]

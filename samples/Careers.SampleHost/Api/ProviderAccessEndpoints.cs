@@ -18,8 +18,8 @@ namespace Careers.SampleHost.Api;
 /// <summary>
 /// Provider access compliance for one institution: the Provider Access Legislation (Education Act 1997 s.42B, as
 /// amended by the Skills and Post-16 Education Act 2022; DfE statutory guidance, January 2023) as
-/// <see cref="ProviderAccessEvaluator"/> applies it, per pupil and per school, with the policy statement checklist of
-/// <see cref="ProviderAccessStatement"/>.
+/// <see cref="ProviderAccessEvaluator"/> applies it, per pupil and per cohort, with the policy statement checklist of
+/// <see cref="ProviderAccessStatement"/>. A college answers "not in scope" (s.42B(2)).
 /// </summary>
 internal static class ProviderAccessEndpoints
 {
@@ -31,15 +31,17 @@ internal static class ProviderAccessEndpoints
             .WithName("GetProviderAccess")
             .RequireAuthorization(Access.LearnerRecords)
             .WithSummary(
-                "An institution's compliance with the Provider Access Legislation in an academic year: per pupil, per key phase, and its policy statement."
+                "An institution's compliance with the Provider Access Legislation in an academic year: per pupil, per cohort and key phase, and its policy statement."
             )
             .WithDescription(
                 "Each pupil on roll is judged in each key phase (Years 8–9, 10–11 and 12–13, each window ending on "
                     + "28 February of its second year): two encounters with providers of approved technical education "
-                    + "or apprenticeships, during the school day, not with exactly the same providers both times, "
-                    + "covering the provider, what learning there is like and answers to questions. The school's duty "
-                    + "is met in a phase when it put on two such encounters. The answer is as at the end of the "
-                    + "academic year, or the area's reference date when that comes first."
+                    + "or apprenticeships, during the school day, covering the provider, what learning there is like "
+                    + "and answers to questions; in the first and second phases not with exactly the same providers "
+                    + "both times. The school's duty is owed to each cohort in its own window: it is met when the "
+                    + "cohort was given two such occasions (offered to its year group or attended by its pupils); in "
+                    + "the third phase attendance is optional. Colleges and independent schools are not in scope. The "
+                    + "answer is as at the end of the academic year, or the area's reference date when that comes first."
             )
             .Produces<ProviderAccessDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -111,9 +113,18 @@ internal static class ProviderAccessEndpoints
         )
             .Where(p => onRoll.Contains(p.LearnerId))
             .ToList();
-        // The activities the pupils took part in, wherever they were put on (a pupil who moved keeps their record).
-        var activityIds = participations.Select(p => p.ActivityId).Distinct().ToList();
-        var activities = new List<ActivityRow>();
+        // The activities the pupils took part in, wherever they were put on (a pupil who moved keeps their record),
+        // and those the school offered to a whole year group, whoever came.
+        var activities = await db
+            .Activities.AsNoTracking()
+            .Where(a => a.InstitutionId == id && a.OfferedTo != null)
+            .ToListAsync(ct);
+        var loaded = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var activityIds = participations
+            .Select(p => p.ActivityId)
+            .Distinct()
+            .Where(a => !loaded.Contains(a))
+            .ToList();
         foreach (var chunk in activityIds.Chunk(1000))
         {
             activities.AddRange(
@@ -121,7 +132,13 @@ internal static class ProviderAccessEndpoints
             );
         }
 
+        var school = new Institution(
+            institution.Id,
+            institution.Name,
+            (InstitutionType)institution.Type
+        );
         var evaluation = ProviderAccessEvaluator.Default.Evaluate(
+            school,
             learners,
             activities.Select(Mapping.ToActivity).ToList(),
             participations.Select(Mapping.ToParticipation).ToList(),
@@ -143,10 +160,11 @@ internal static class ProviderAccessEndpoints
             GroundsForGrantingAndRefusing = institution.StatementGrounds,
             PremisesAndFacilities = institution.StatementPremises,
             TimesOfAccess = institution.StatementTimes,
+            HowDutiesAreMet = institution.StatementDuties,
         };
         // The answer lists the school's pupils: a read of learner records.
         await audit.RecordAsync(user, "provider-access.read", id, null, ct);
-        return Results.Ok(ProviderAccessDto.From(id, year, evaluation.Result!, statement));
+        return Results.Ok(ProviderAccessDto.From(school, year, evaluation.Result!, statement));
     }
 }
 
@@ -156,45 +174,49 @@ internal sealed record ProviderAccessDto(
     string AcademicYear,
     string AsAt,
     string Provenance,
-    bool AllSixPutOn,
-    IReadOnlyList<SchoolPhaseDto> Phases,
+    bool InScope,
+    string Scope,
+    string Verdict,
+    IReadOnlyList<CohortDto> Cohorts,
     StatementDto Statement,
     IReadOnlyList<PupilProviderAccessDto> Pupils,
     bool Synthetic
 )
 {
     public static ProviderAccessDto From(
-        string institutionId,
+        Institution institution,
         AcademicYear year,
         ProviderAccessResult result,
         ProviderAccessStatement statement
     )
     {
-        var phases = result
-            .School.Select(s =>
-            {
-                var statuses = result.Learners.Select(l => l.Phase(s.Phase).Status).ToList();
-                return new SchoolPhaseDto(
-                    (int)s.Phase,
-                    ProviderAccessPolicy.IsMandatoryForPupils(s.Phase),
-                    s.DutyMet,
-                    s.Occasions,
-                    statuses.Count(x => x == PhaseStatus.Compliant),
-                    statuses.Count(x => x == PhaseStatus.InProgress),
-                    statuses.Count(x => x == PhaseStatus.Missed),
-                    statuses.Count(x => x == PhaseStatus.NotYetOpen)
-                );
-            })
-            .ToArray();
         var checklist = statement.Check();
         return new(
-            institutionId,
+            institution.Id,
             year.ToString(),
             Text.Date(result.Provenance.AsAt),
             result.Provenance.ToString(),
-            result.AllSixPutOn,
-            phases,
+            result.Scope.InScope,
+            result.Scope.Reason,
+            result.Verdict.ToString(),
+            result
+                .Cohorts.Select(c => new CohortDto(
+                    (int)c.Phase,
+                    c.Cohort,
+                    ProviderAccessPolicy.IsMandatoryForPupils(c.Phase),
+                    Text.Date(c.WindowStart),
+                    Text.Date(c.WindowEnd),
+                    c.Status.ToString(),
+                    c.Occasions,
+                    c.Learners.Count,
+                    c.Missed,
+                    c.Outstanding,
+                    c.NotAttended.Count,
+                    c.Reasons
+                ))
+                .ToArray(),
             new StatementDto(
+                statement.Assess(institution).ToString(),
                 statement.IsComplete,
                 checklist.Select(i => new StatementItemDto(i.Item, i.Requirement, i.Met)).ToArray()
             ),
@@ -218,20 +240,35 @@ internal sealed record ProviderAccessDto(
     }
 }
 
-/// <summary>What the school put on in one key phase, and how its pupils stand in it.</summary>
-internal sealed record SchoolPhaseDto(
+/// <summary>
+/// The school's duty to one cohort in one key phase: the occasions given to it in its own window, where the duty
+/// stands (NotYetOpen, InProgress, Met, NotMet), and who was missed (phases one and two) or did not attend (phase three,
+/// where attending is optional).
+/// </summary>
+internal sealed record CohortDto(
     int Phase,
+    string Cohort,
     bool MandatoryForPupils,
-    bool DutyMet,
+    string WindowStart,
+    string WindowEnd,
+    string Status,
     IReadOnlyList<string> Occasions,
-    int Compliant,
-    int InProgress,
-    int Missed,
-    int NotYetOpen
+    int Pupils,
+    IReadOnlyList<string> Missed,
+    IReadOnlyList<string> Outstanding,
+    int NotAttended,
+    IReadOnlyList<string> Reasons
 );
 
 /// <summary>The provider access policy statement checklist.</summary>
-internal sealed record StatementDto(bool Complete, IReadOnlyList<StatementItemDto> Items);
+/// <param name="Verdict">NotInScope for an institution outside the duty, else Complete or Incomplete.</param>
+/// <param name="Complete">Whether every item is met.</param>
+/// <param name="Items">Each item and whether it is met.</param>
+internal sealed record StatementDto(
+    string Verdict,
+    bool Complete,
+    IReadOnlyList<StatementItemDto> Items
+);
 
 /// <summary>One item of the statement checklist.</summary>
 internal sealed record StatementItemDto(string Item, string Requirement, bool Met);

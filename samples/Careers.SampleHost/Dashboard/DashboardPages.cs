@@ -116,7 +116,7 @@ internal static class DashboardPages
             Bars(
                 "benchmarks-coverage",
                 "Learners meeting what the record can prove, by benchmark",
-                "Across the area, learners meeting the criteria that the activity record can prove (B3 records, B5, B6, B7, B8) over learners in scope; benchmarks proved only by declared answers show x.",
+                "Across the area, learners meeting the criteria that the activity record can prove (B3 records in the 2014 editions, B5, B6, B7, B8) over learners in scope; benchmarks proved only by declared answers show x.",
                 [
                     new Series(
                         "Learners meeting",

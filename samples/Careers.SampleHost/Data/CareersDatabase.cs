@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -190,6 +191,7 @@ internal static class CareersDatabase
                     i.ProviderAccessStatement?.GroundsForGrantingAndRefusing ?? false,
                 StatementPremises = i.ProviderAccessStatement?.PremisesAndFacilities ?? false,
                 StatementTimes = i.ProviderAccessStatement?.TimesOfAccess ?? false,
+                StatementDuties = i.ProviderAccessStatement?.HowDutiesAreMet ?? false,
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -213,6 +215,7 @@ internal static class CareersDatabase
                 Evidence = (int)a.Activity.Evidence,
                 DuringSchoolDay = a.Activity.DuringSchoolDay,
                 Providers = Mapping.ToProviders(a.Activity),
+                OfferedTo = Mapping.ToOfferedTo(a.Activity),
             })
         );
         await db.SaveChangesAsync(cancellationToken);
@@ -317,7 +320,22 @@ internal static class Mapping
                     .Providers.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Select(SyntheticAreaGenerator.Provider)
                     .ToArray(),
+            OfferedTo = string.IsNullOrEmpty(row.OfferedTo)
+                ? []
+                : row
+                    .OfferedTo.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(n => YearGroup.FromNumber(int.Parse(n, CultureInfo.InvariantCulture)))
+                    .ToArray(),
         };
+
+    /// <summary>The year groups an activity was put on for, as numbers separated by spaces, or null.</summary>
+    public static string? ToOfferedTo(CareersActivity activity) =>
+        activity.OfferedTo.Count == 0
+            ? null
+            : string.Join(
+                ' ',
+                activity.OfferedTo.Select(y => y.Number.ToString(CultureInfo.InvariantCulture))
+            );
 
     /// <summary>The activity's providers of approved technical education or apprenticeships, by id, or null.</summary>
     public static string? ToProviders(CareersActivity activity)

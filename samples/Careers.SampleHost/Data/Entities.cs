@@ -44,6 +44,8 @@ internal sealed class InstitutionRow
     public bool StatementPremises { get; set; }
 
     public bool StatementTimes { get; set; }
+
+    public bool StatementDuties { get; set; }
 }
 
 internal sealed class LearnerRow
@@ -98,6 +100,12 @@ internal sealed class ActivityRow
     /// for none. The Provider Access Legislation counts only encounters with such providers.
     /// </summary>
     public string? Providers { get; set; }
+
+    /// <summary>
+    /// The year groups the activity was put on for as a whole, as numbers separated by spaces (for example <c>12</c>);
+    /// null when it was not offered to a whole year group (<see cref="Careers.CareersActivity.OfferedTo"/>).
+    /// </summary>
+    public string? OfferedTo { get; set; }
 }
 
 internal sealed class ParticipationRow

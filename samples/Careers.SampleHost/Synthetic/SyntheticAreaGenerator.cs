@@ -260,7 +260,7 @@ public static partial class SyntheticAreaGenerator
     /// </summary>
     /// <param name="area">The area.</param>
     /// <param name="writer">Receives the CSV, with LF line ends.</param>
-    /// <param name="institutionId">Only the activities of this institution; every institution's when null.</param>
+    /// <param name="institutionId">Only the activities of this institution, with the pupils on its roll; every institution's when null.</param>
     /// <returns>The number of data rows written.</returns>
     public static int WriteActivitiesCsv(
         SyntheticArea area,
@@ -282,12 +282,19 @@ public static partial class SyntheticAreaGenerator
         foreach (var participation in area.Participations)
         {
             var activity = activities[participation.ActivityId];
-            if (institutionId is not null && activity.InstitutionId != institutionId)
+            var learner = learners[participation.LearnerId];
+            // One institution's export holds its own pupils: a former pupil's record went with them.
+            if (
+                institutionId is not null
+                && (
+                    activity.InstitutionId != institutionId
+                    || learner.InstitutionId != institutionId
+                )
+            )
             {
                 continue;
             }
 
-            var learner = learners[participation.LearnerId];
             var evidence = activity.Activity.Evidence | participation.Evidence;
             writer.Write(
                 string.Join(
@@ -388,18 +395,21 @@ public static partial class SyntheticAreaGenerator
         var rounded = Math.Round(achievement, 3);
         return new SyntheticInstitution(institution, ward, rounded)
         {
-            // Every secondary school and the college publishes a statement; lower-achieving ones leave items out.
-            ProviderAccessStatement =
-                type == InstitutionType.Primary
-                    ? null
-                    : new ProviderAccessStatement
-                    {
-                        Published = true,
-                        RequestProcedure = true,
-                        GroundsForGrantingAndRefusing = rounded >= 0.3,
-                        PremisesAndFacilities = rounded >= 0.5,
-                        TimesOfAccess = rounded >= 0.4,
-                    },
+            // Every secondary school publishes a statement; lower-achieving ones leave items out. Primary schools
+            // and the college are outside the duty (Education Act 1997 s.42B(2)): they publish none.
+            ProviderAccessStatement = type
+                is InstitutionType.Primary
+                    or InstitutionType.FurtherEducationCollege
+                ? null
+                : new ProviderAccessStatement
+                {
+                    Published = true,
+                    RequestProcedure = true,
+                    GroundsForGrantingAndRefusing = rounded >= 0.3,
+                    PremisesAndFacilities = rounded >= 0.5,
+                    TimesOfAccess = rounded >= 0.4,
+                    HowDutiesAreMet = rounded >= 0.45,
+                },
         };
     }
 
@@ -525,6 +535,8 @@ public static partial class SyntheticAreaGenerator
         return learners;
     }
 
+    private const int SecondaryHistoryYears = 7;
+
     private static (List<SyntheticActivity>, List<Participation>) Activities(
         Random random,
         SyntheticAreaOptions options,
@@ -536,14 +548,31 @@ public static partial class SyntheticAreaGenerator
         var activities = new List<SyntheticActivity>();
         var participations = new List<Participation>();
         var byInstitution = learners.ToLookup(l => l.InstitutionId, StringComparer.Ordinal);
+        // The college's students came from the area's secondary schools: each keeps the history they had there
+        // (their Years 7 to 11), shared out among the schools in turn, so that their entitlement is judged on it.
+        var secondaries = institutions
+            .Where(i => i.Institution.Type == InstitutionType.Secondary)
+            .ToArray();
+        var formerPupils = learners
+            .Where(l => l.YearGroup.Number >= 12)
+            .Select(
+                (l, n) => (School: secondaries[n % secondaries.Length].Institution.Id, Learner: l)
+            )
+            .ToLookup(p => p.School, p => p.Learner, StringComparer.Ordinal);
         var sequence = 0;
         foreach (
             var school in institutions.Where(i => i.Institution.Type != InstitutionType.Primary)
         )
         {
             var college = school.Institution.Type == InstitutionType.FurtherEducationCollege;
-            var roll = byInstitution[school.Institution.Id].ToArray();
-            for (var back = options.YearsOfActivities - 1; back >= 0; back--)
+            var roll = byInstitution[school.Institution.Id]
+                .Concat(formerPupils[school.Institution.Id])
+                .ToArray();
+            // Seven years at a secondary school reach back to the Year 7 of this year's Year 13.
+            var years = college
+                ? options.YearsOfActivities
+                : Math.Max(options.YearsOfActivities, SecondaryHistoryYears);
+            for (var back = years - 1; back >= 0; back--)
             {
                 var activityYear = new AcademicYear(year.StartYear - back);
                 // More provision in higher-achieving schools: from 8 to 20 activities a year.
@@ -584,6 +613,8 @@ public static partial class SyntheticAreaGenerator
                                 Organisations = provider
                                     ? [Providers[sequence % Providers.Count]]
                                     : [],
+                                // A provider encounter is put on for the whole year group, whoever attends.
+                                OfferedTo = provider ? [YearGroup.FromNumber(target)] : [],
                             }
                         )
                     );

@@ -23,7 +23,11 @@ public sealed class SyntheticAreaOptions
     /// </summary>
     public LocalDate ReferenceDate { get; set; } = new(2025, 3, 1);
 
-    /// <summary>Academic years of careers activities up to and including the reference year. Default 4.</summary>
+    /// <summary>
+    /// Academic years of careers activities at the college, and of NEET returns and destinations, up to and including
+    /// the reference year. Default 4. Secondary schools keep at least seven years, so that every learner now in Years 7
+    /// to 13 has the history of their own Years 7 to 11, the college's students included.
+    /// </summary>
     public int YearsOfActivities { get; set; } = 4;
 
     /// <summary>

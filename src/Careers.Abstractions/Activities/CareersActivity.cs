@@ -16,6 +16,7 @@ public sealed record CareersActivity
     private readonly Duration? duration;
     private readonly int? adviserQualificationLevel;
     private readonly string? curriculumArea;
+    private readonly IReadOnlyList<YearGroup> offeredTo = Array.Empty<YearGroup>();
 
     /// <summary>Creates an activity.</summary>
     /// <param name="id">A stable id for the activity.</param>
@@ -109,6 +110,23 @@ public sealed record CareersActivity
                 );
     }
 
+    /// <summary>
+    /// The year groups the activity was put on for as a whole, in its academic year (an assembly, a talk or an event
+    /// offered to every pupil of the year group), apart from who took part; empty when it was not offered to a whole
+    /// year group or this is not recorded. The Provider Access Legislation's third key phase is a duty to put
+    /// encounters on: an occasion given to a cohort meets the school's duty whoever attends (Education Act 1997
+    /// s.42B(2A)(b); docs/articles/domain.md §6). Kept sorted, without repeats.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<YearGroup> OfferedTo
+    {
+        get => offeredTo;
+        init =>
+            offeredTo = Array.AsReadOnly(
+                Guard.NotNull(value, nameof(OfferedTo)).Distinct().OrderBy(y => y).ToArray()
+            );
+    }
+
     /// <summary>The evidence of meaningfulness designed into the activity for everyone who took part.</summary>
     public MeaningfulEvidence Evidence { get; init; }
 
@@ -129,6 +147,7 @@ public sealed record CareersActivity
         && organisations.SequenceEqual(other.organisations)
         && curriculumArea == other.curriculumArea
         && adviserQualificationLevel == other.adviserQualificationLevel
+        && offeredTo.SequenceEqual(other.offeredTo)
         && Evidence == other.Evidence;
 
     /// <inheritdoc />

@@ -52,6 +52,6 @@ public enum MeaningfulEvidence
     /// <summary>The learner saw what learning there is like.</summary>
     LearningEnvironment = 1 << 10,
 
-    /// <summary>The learner met both staff and students of the provider (2014 Benchmark 7).</summary>
+    /// <summary>The learner met both staff and students (learners, trainees) of the provider: Benchmark 7 in the 2014 and 2024 editions.</summary>
     MetStaffAndStudents = 1 << 11,
 }

@@ -39,6 +39,13 @@ public sealed record Institution
     /// <summary>The provider's UKPRN, when it has one.</summary>
     public Ukprn? Ukprn { get; init; }
 
+    /// <summary>
+    /// Whether the institution is an independent school (neither maintained by a local authority nor an academy).
+    /// Independent schools follow the Gatsby Benchmarks but are outside the Provider Access Legislation
+    /// (Education Act 1997 s.42B(2)); default <see langword="false"/>.
+    /// </summary>
+    public bool IsIndependent { get; init; }
+
     /// <summary>The code of the ward or area the institution is in (an ONS GSS code), or <see langword="null"/>.</summary>
     /// <exception cref="ArgumentException">Set to empty or white space.</exception>
     public string? Area

@@ -1,153 +1,15 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using NodaTime;
 
 namespace Careers.Encounters;
 
-/// <summary>Where a learner stands in one key phase.</summary>
-public enum PhaseStatus
-{
-    /// <summary>The phase's window has not opened for the learner.</summary>
-    NotYetOpen = 0,
-
-    /// <summary>The window is open and the learner has not yet had the encounters.</summary>
-    InProgress = 1,
-
-    /// <summary>The learner has had the encounters the phase requires.</summary>
-    Compliant = 2,
-
-    /// <summary>The window closed without the encounters.</summary>
-    Missed = 3,
-}
-
-/// <summary>A learner's standing in one key phase, with the encounters that counted and the reasons for the rest. Immutable.</summary>
-public sealed class PhaseCompliance
-{
-    internal PhaseCompliance(
-        ProviderAccessPhase phase,
-        PhaseStatus status,
-        LocalDate start,
-        LocalDate end,
-        IReadOnlyList<string> counted,
-        IReadOnlyList<string> reasons
-    )
-    {
-        Phase = phase;
-        Status = status;
-        WindowStart = start;
-        WindowEnd = end;
-        Counted = counted;
-        Reasons = reasons;
-    }
-
-    /// <summary>The phase.</summary>
-    public ProviderAccessPhase Phase { get; }
-
-    /// <summary>The status.</summary>
-    public PhaseStatus Status { get; }
-
-    /// <summary>Whether attending is mandatory for the pupil (phases one and two).</summary>
-    public bool IsMandatory => ProviderAccessPolicy.IsMandatoryForPupils(Phase);
-
-    /// <summary>The first day of the learner's window.</summary>
-    public LocalDate WindowStart { get; }
-
-    /// <summary>The last day of the learner's window (28 February).</summary>
-    public LocalDate WindowEnd { get; }
-
-    /// <summary>The ids of the activities that counted.</summary>
-    public IReadOnlyList<string> Counted { get; }
-
-    /// <summary>Why the phase stands as it does: what is missing, and why each activity in the window that did not count did not.</summary>
-    public IReadOnlyList<string> Reasons { get; }
-}
-
-/// <summary>A learner's standing in the three key phases. Immutable.</summary>
-public sealed class LearnerProviderAccess
-{
-    internal LearnerProviderAccess(Learner learner, IReadOnlyList<PhaseCompliance> phases)
-    {
-        Learner = learner;
-        Phases = phases;
-    }
-
-    /// <summary>The learner.</summary>
-    public Learner Learner { get; }
-
-    /// <summary>Phases one, two and three, in order.</summary>
-    public IReadOnlyList<PhaseCompliance> Phases { get; }
-
-    /// <summary>A phase by number.</summary>
-    /// <param name="phase">The phase.</param>
-    /// <returns>The learner's standing in it.</returns>
-    public PhaseCompliance Phase(ProviderAccessPhase phase) => Phases[(int)phase - 1];
-}
-
-/// <summary>What a school put on in one key phase, and who was missed. Immutable.</summary>
-public sealed class SchoolPhaseProvision
-{
-    internal SchoolPhaseProvision(
-        ProviderAccessPhase phase,
-        IReadOnlyList<string> occasions,
-        bool dutyMet,
-        IReadOnlyList<string> missed,
-        IReadOnlyList<string> outstanding
-    )
-    {
-        Phase = phase;
-        Occasions = occasions;
-        DutyMet = dutyMet;
-        Missed = missed;
-        Outstanding = outstanding;
-    }
-
-    /// <summary>The phase.</summary>
-    public ProviderAccessPhase Phase { get; }
-
-    /// <summary>The qualifying encounters the school put on for learners in the phase, by activity id.</summary>
-    public IReadOnlyList<string> Occasions { get; }
-
-    /// <summary>Whether the school put on enough qualifying encounters, not all with the same provider or providers.</summary>
-    public bool DutyMet { get; }
-
-    /// <summary>Learners whose window closed without the encounters (for phase three, who did not attend).</summary>
-    public IReadOnlyList<string> Missed { get; }
-
-    /// <summary>Learners whose window is open and who have not yet had the encounters.</summary>
-    public IReadOnlyList<string> Outstanding { get; }
-}
-
-/// <summary>The Provider Access Legislation for a school's learners, as at a date. Immutable.</summary>
-public sealed class ProviderAccessResult
-{
-    internal ProviderAccessResult(
-        ProviderAccessPolicy policy,
-        LocalDate asAt,
-        IReadOnlyList<LearnerProviderAccess> learners,
-        IReadOnlyList<SchoolPhaseProvision> school
-    )
-    {
-        Provenance = new Provenance(policy.Id, policy.Version, asAt);
-        Learners = learners;
-        School = school;
-    }
-
-    /// <summary>The policy's id and version and the as-at date.</summary>
-    public Provenance Provenance { get; }
-
-    /// <summary>Each learner's standing, in the order given.</summary>
-    public IReadOnlyList<LearnerProviderAccess> Learners { get; }
-
-    /// <summary>What the school put on in phases one, two and three.</summary>
-    public IReadOnlyList<SchoolPhaseProvision> School { get; }
-
-    /// <summary>Whether the school put on all six encounters (two in each of the three phases).</summary>
-    public bool AllSixPutOn => School.All(p => p.DutyMet);
-}
-
-/// <summary>Evaluates a school's learners against the Provider Access Legislation. Pure and thread-safe.</summary>
+/// <summary>
+/// Evaluates a school's learners against the Provider Access Legislation (Education Act 1997 s.42B, as amended by
+/// the Skills and Post-16 Education Act 2022): each pupil's standing in the three key phases, and the school's duty
+/// to each cohort in its own key phase. Pure and thread-safe.
+/// </summary>
 public sealed class ProviderAccessEvaluator
 {
     private static readonly ProviderAccessPhase[] AllPhases =
@@ -168,13 +30,51 @@ public sealed class ProviderAccessEvaluator
     /// <summary>The rules applied.</summary>
     public ProviderAccessPolicy Policy { get; }
 
-    /// <summary>Evaluates a school's learners as at a date.</summary>
+    /// <summary>
+    /// Evaluates the learners of a school the duty applies to (<see cref="ProviderAccessScope.School"/>) as at a date.
+    /// Use the overload that takes the <see cref="Institution"/> to have colleges and independent schools answered
+    /// as not in scope.
+    /// </summary>
     /// <param name="learners">The school's learners.</param>
-    /// <param name="activities">The activities.</param>
+    /// <param name="activities">The activities: those the learners took part in and those offered to their year groups.</param>
     /// <param name="participations">Who took part in which activity.</param>
     /// <param name="asAt">The date; activities after it do not count.</param>
-    /// <returns>Each learner's standing and the school's provision per phase, or every problem in the input.</returns>
+    /// <returns>Each learner's standing and the duty to each cohort, or every problem in the input.</returns>
     public Evaluation<ProviderAccessResult> Evaluate(
+        IReadOnlyList<Learner> learners,
+        IReadOnlyList<CareersActivity> activities,
+        IReadOnlyList<Participation> participations,
+        LocalDate asAt
+    ) => Evaluate(ProviderAccessScope.School, learners, activities, participations, asAt);
+
+    /// <summary>
+    /// Evaluates an institution's learners as at a date. An institution outside the duty (an independent school, a
+    /// college: <see cref="ProviderAccessScope.For"/>) gets <see cref="ProviderAccessVerdict.NotInScope"/> with the
+    /// reason, and no pupil or cohort verdicts.
+    /// </summary>
+    /// <param name="institution">The institution.</param>
+    /// <param name="learners">Its learners.</param>
+    /// <param name="activities">The activities: those the learners took part in and those offered to their year groups.</param>
+    /// <param name="participations">Who took part in which activity.</param>
+    /// <param name="asAt">The date; activities after it do not count.</param>
+    /// <returns>Each learner's standing and the duty to each cohort, or every problem in the input.</returns>
+    public Evaluation<ProviderAccessResult> Evaluate(
+        Institution institution,
+        IReadOnlyList<Learner> learners,
+        IReadOnlyList<CareersActivity> activities,
+        IReadOnlyList<Participation> participations,
+        LocalDate asAt
+    ) =>
+        Evaluate(
+            ProviderAccessScope.For(Guard.NotNull(institution, nameof(institution))),
+            learners,
+            activities,
+            participations,
+            asAt
+        );
+
+    private Evaluation<ProviderAccessResult> Evaluate(
+        ProviderAccessScope scope,
         IReadOnlyList<Learner> learners,
         IReadOnlyList<CareersActivity> activities,
         IReadOnlyList<Participation> participations,
@@ -197,41 +97,93 @@ public sealed class ProviderAccessEvaluator
             return Evaluation<ProviderAccessResult>.Of(problems);
         }
 
-        var activityById = new Dictionary<string, CareersActivity>(StringComparer.Ordinal);
-        foreach (var pair in index.Activities)
+        if (!scope.InScope)
         {
-            activityById.Add(pair.Key, activities[pair.Value]);
+            return Evaluation<ProviderAccessResult>.Of(
+                new ProviderAccessResult(
+                    Policy,
+                    asAt,
+                    scope,
+                    Array.Empty<LearnerProviderAccess>(),
+                    Array.Empty<CohortProvision>(),
+                    ProviderAccessVerdict.NotInScope
+                )
+            );
         }
 
-        var byLearner = learners.ToDictionary(
-            l => l.Id,
-            _ => new List<Participation>(),
-            StringComparer.Ordinal
-        );
+        // Each learner's participations, and each activity's participants, by position.
+        var byLearner = new List<int>[learners.Count];
+        var participants = new List<int>[activities.Count];
         for (var p = 0; p < participations.Count; p++)
         {
-            byLearner[learners[index.LearnerOf[p]].Id].Add(participations[p]);
+            (byLearner[index.LearnerOf[p]] ??= []).Add(p);
+            (participants[index.ActivityOf[p]] ??= []).Add(p);
         }
 
-        var results = learners
-            .Select(l => new LearnerProviderAccess(
-                l,
-                AllPhases
-                    .Select(phase => Phase(phase, l, byLearner[l.Id], activityById, asAt))
-                    .ToArray()
-            ))
-            .ToArray();
-        var school = AllPhases.Select(phase => School(phase, results, activityById)).ToArray();
+        var results = new LearnerProviderAccess[learners.Count];
+        for (var l = 0; l < learners.Count; l++)
+        {
+            var phases = new PhaseCompliance[AllPhases.Length];
+            for (var f = 0; f < AllPhases.Length; f++)
+            {
+                phases[f] = Pupil(
+                    AllPhases[f],
+                    learners[l],
+                    byLearner[l] ?? [],
+                    index,
+                    activities,
+                    participations,
+                    asAt
+                );
+            }
+
+            results[l] = new LearnerProviderAccess(learners[l], phases);
+        }
+
+        var cohorts = new List<CohortProvision>();
+        foreach (var phase in AllPhases)
+        {
+            foreach (
+                var cohort in Enumerable
+                    .Range(0, learners.Count)
+                    .GroupBy(l =>
+                        learners[l].AcademicYearIn(ProviderAccessPolicy.FirstYearGroup(phase))
+                    )
+                    .OrderBy(g => g.Key)
+            )
+            {
+                cohorts.Add(
+                    Cohort(
+                        phase,
+                        cohort.Key,
+                        cohort.ToArray(),
+                        results,
+                        index,
+                        activities,
+                        participations,
+                        participants,
+                        asAt
+                    )
+                );
+            }
+        }
+
+        var verdict =
+            cohorts.Any(c => c.Status == DutyStatus.NotMet) ? ProviderAccessVerdict.NotMet
+            : cohorts.Any(c => c.Status == DutyStatus.InProgress) ? ProviderAccessVerdict.InProgress
+            : ProviderAccessVerdict.Met;
         return Evaluation<ProviderAccessResult>.Of(
-            new ProviderAccessResult(Policy, asAt, results, school)
+            new ProviderAccessResult(Policy, asAt, scope, results, cohorts.ToArray(), verdict)
         );
     }
 
-    private PhaseCompliance Phase(
+    private PhaseCompliance Pupil(
         ProviderAccessPhase phase,
         Learner learner,
-        List<Participation> participations,
-        Dictionary<string, CareersActivity> activities,
+        List<int> own,
+        RecordIndex index,
+        IReadOnlyList<CareersActivity> activities,
+        IReadOnlyList<Participation> participations,
         LocalDate asAt
     )
     {
@@ -239,49 +191,49 @@ public sealed class ProviderAccessEvaluator
         var end = ProviderAccessPolicy.WindowEnd(phase, learner);
         var reasons = new List<string>();
         var occasions = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (
-            var group in participations
-                .GroupBy(p => p.ActivityId, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-        )
+        // The pupil's evidence for an activity: the activity's own, with what every record of the pupil's adds.
+        var evidence = new Dictionary<int, MeaningfulEvidence>();
+        foreach (var p in own)
         {
-            var activity = activities[group.Key];
+            var a = index.ActivityOf[p];
+            evidence[a] =
+                (evidence.TryGetValue(a, out var flags) ? flags : activities[a].Evidence)
+                | participations[p].Evidence;
+        }
+
+        foreach (var pair in evidence.OrderBy(e => activities[e.Key].Id, StringComparer.Ordinal))
+        {
+            var activity = activities[pair.Key];
             if (activity.Date < start || activity.Date > end || activity.Date > asAt)
             {
                 continue;
             }
 
-            var evidence = group.Aggregate(activity.Evidence, (flags, p) => flags | p.Evidence);
-            var why = WhyNot(activity, evidence);
+            var why = WhyNot(activity, pair.Value);
             if (why is null)
             {
                 occasions[activity.Id] = ProviderSet(activity);
             }
             else
             {
-                reasons.Add($"{activity.Id} ({activity.Date:yyyy-MM-dd}) does not count: {why}.");
+                reasons.Add(NotCounted(activity, why));
             }
         }
 
-        var distinctSets = occasions.Values.Distinct(StringComparer.Ordinal).Count();
-        var compliant =
-            occasions.Count >= Policy.EncountersPerPhase
-            && (Policy.EncountersPerPhase < 2 || distinctSets >= 2);
-        if (!compliant)
-        {
-            reasons.Insert(
-                0,
-                occasions.Count >= Policy.EncountersPerPhase
-                    ? $"{occasions.Count} qualifying encounters, all with the same provider or providers ({occasions.Values.First()}); the pupil must not meet exactly the same ones each time."
-                    : $"{occasions.Count} qualifying {(occasions.Count == 1 ? "encounter" : "encounters")} of the {Policy.EncountersPerPhase} needed between {start:yyyy-MM-dd} and {end:yyyy-MM-dd}."
-            );
-        }
-
+        var compliant = Enough(
+            phase,
+            occasions.Values,
+            start,
+            end,
+            ("qualifying encounter", "qualifying encounters"),
+            reasons
+        );
         var status =
             compliant ? PhaseStatus.Compliant
             : asAt < start ? PhaseStatus.NotYetOpen
-            : asAt > end ? PhaseStatus.Missed
-            : PhaseStatus.InProgress;
+            : asAt <= end ? PhaseStatus.InProgress
+            : ProviderAccessPolicy.IsMandatoryForPupils(phase) ? PhaseStatus.Missed
+            : PhaseStatus.NotAttended;
         return new PhaseCompliance(
             phase,
             status,
@@ -291,6 +243,142 @@ public sealed class ProviderAccessEvaluator
             reasons.AsReadOnly()
         );
     }
+
+    private CohortProvision Cohort(
+        ProviderAccessPhase phase,
+        AcademicYear firstYear,
+        int[] members,
+        LearnerProviderAccess[] results,
+        RecordIndex index,
+        IReadOnlyList<CareersActivity> activities,
+        IReadOnlyList<Participation> participations,
+        List<int>[] participants,
+        LocalDate asAt
+    )
+    {
+        var firstGroup = ProviderAccessPolicy.FirstYearGroup(phase);
+        var start = firstYear.Start;
+        var end = new LocalDate(firstYear.PlusYears(1).EndYear, 2, 28);
+        var inCohort = new HashSet<int>(members);
+        var reasons = new List<string>();
+        var occasions = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var a = 0; a < activities.Count; a++)
+        {
+            var activity = activities[a];
+            if (
+                index.Activities[activity.Id] != a
+                || activity.Date < start
+                || activity.Date > end
+                || activity.Date > asAt
+            )
+            {
+                continue;
+            }
+
+            // Given to the cohort: offered to the year group it was in that day, or attended by one of its pupils.
+            var yearGroup = YearGroup.FromNumber(
+                firstGroup.Number + (activity.Date < firstYear.PlusYears(1).Start ? 0 : 1)
+            );
+            var evidence = activity.Evidence;
+            var given = activity.OfferedTo.Contains(yearGroup);
+            foreach (var p in participants[a] ?? [])
+            {
+                if (inCohort.Contains(index.LearnerOf[p]))
+                {
+                    given = true;
+                    evidence |= participations[p].Evidence;
+                }
+            }
+
+            if (!given)
+            {
+                continue;
+            }
+
+            var why = WhyNot(activity, evidence);
+            if (why is null)
+            {
+                occasions[activity.Id] = ProviderSet(activity);
+            }
+            else
+            {
+                reasons.Add(NotCounted(activity, why));
+            }
+        }
+
+        var met = Enough(
+            phase,
+            occasions.Values,
+            start,
+            end,
+            ("qualifying occasion given", "qualifying occasions given"),
+            reasons
+        );
+        var status =
+            met ? DutyStatus.Met
+            : asAt < start ? DutyStatus.NotYetOpen
+            : asAt <= end ? DutyStatus.InProgress
+            : DutyStatus.NotMet;
+        string[] Having(PhaseStatus s) =>
+            members
+                .Where(l => results[l].Phase(phase).Status == s)
+                .Select(l => results[l].Learner.Id)
+                .ToArray();
+        return new CohortProvision(
+            phase,
+            firstYear,
+            start,
+            end,
+            status,
+            occasions.Keys.ToArray(),
+            members.Select(l => results[l].Learner.Id).ToArray(),
+            Having(PhaseStatus.Missed),
+            Having(PhaseStatus.InProgress),
+            Having(PhaseStatus.NotAttended),
+            reasons.AsReadOnly()
+        );
+    }
+
+    // Enough occasions, and in phases one and two not exactly the same provider or providers on each: s.42B(2A)(a)
+    // applies that rule to the first and second key phases only. Says what is missing at the front of the reasons.
+    private bool Enough(
+        ProviderAccessPhase phase,
+        ICollection<string> providerSets,
+        LocalDate start,
+        LocalDate end,
+        (string One, string Many) noun,
+        List<string> reasons
+    )
+    {
+        var count = providerSets.Count;
+        var counted = $"{count} {(count == 1 ? noun.One : noun.Many)}";
+        if (count < Policy.EncountersPerPhase)
+        {
+            reasons.Insert(
+                0,
+                $"{counted} of the {Policy.EncountersPerPhase} needed between {start:yyyy-MM-dd} and {end:yyyy-MM-dd}."
+            );
+            return false;
+        }
+
+        if (
+            ProviderAccessPolicy.IsMandatoryForPupils(phase)
+            && Policy.EncountersPerPhase >= 2
+            && providerSets.Distinct(StringComparer.Ordinal).Count() < 2
+        )
+        {
+            reasons.Insert(
+                0,
+                $"{counted}, all with the same provider or providers ({providerSets.First()}); in the first and second key phases a pupil must not meet exactly the same ones each time."
+            );
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string NotCounted(CareersActivity activity, string why) =>
+        $"{activity.Id} ({activity.Date:yyyy-MM-dd}) does not count: {why}.";
 
     private string? WhyNot(CareersActivity activity, MeaningfulEvidence evidence)
     {
@@ -306,6 +394,19 @@ public sealed class ProviderAccessEvaluator
             return "no provider of approved technical education or apprenticeships";
         }
 
+        if (Policy.MinimumDuration is { } minimum)
+        {
+            if (activity.Duration is not { } duration)
+            {
+                return "no duration recorded, and the policy sets a minimum";
+            }
+
+            if (duration < minimum)
+            {
+                return $"shorter than the policy's minimum of {minimum.TotalMinutes:0} minutes";
+            }
+        }
+
         var missing = Policy.RequiredContent & ~evidence;
         return missing == MeaningfulEvidence.None ? null : $"content missing ({missing})";
     }
@@ -319,37 +420,4 @@ public sealed class ProviderAccessEvaluator
                 .Distinct()
                 .OrderBy(i => i, StringComparer.Ordinal)
         );
-
-    private SchoolPhaseProvision School(
-        ProviderAccessPhase phase,
-        LearnerProviderAccess[] learners,
-        Dictionary<string, CareersActivity> activities
-    )
-    {
-        var occasions = learners
-            .SelectMany(l => l.Phase(phase).Counted)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(i => i, StringComparer.Ordinal)
-            .ToArray();
-        var sets = occasions
-            .Select(id => ProviderSet(activities[id]))
-            .Distinct(StringComparer.Ordinal)
-            .Count();
-        var dutyMet =
-            occasions.Length >= Policy.EncountersPerPhase
-            && (Policy.EncountersPerPhase < 2 || sets >= 2);
-        return new SchoolPhaseProvision(
-            phase,
-            occasions,
-            dutyMet,
-            learners
-                .Where(l => l.Phase(phase).Status == PhaseStatus.Missed)
-                .Select(l => l.Learner.Id)
-                .ToArray(),
-            learners
-                .Where(l => l.Phase(phase).Status == PhaseStatus.InProgress)
-                .Select(l => l.Learner.Id)
-                .ToArray()
-        );
-    }
 }

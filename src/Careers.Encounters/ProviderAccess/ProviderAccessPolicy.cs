@@ -19,16 +19,19 @@ public enum ProviderAccessPhase
 /// <summary>
 /// The Provider Access Legislation as a rule set: Education Act 1997 s.42B, as amended by the Skills and Post-16
 /// Education Act 2022, and DfE statutory guidance (January 2023) — at least two encounters with providers of approved
-/// technical education qualifications or apprenticeships in each of three key phases, not with exactly the same
-/// provider or providers on both occasions, during the standard school day, covering the provider and its
-/// qualifications or apprenticeships, the careers they lead to, what learning there is like, and answers to pupils'
-/// questions (docs/articles/domain.md §6). Immutable.
+/// technical education qualifications or apprenticeships in each of three key phases, during the standard school day,
+/// covering the provider and its qualifications or apprenticeships, the careers they lead to, what learning there is
+/// like, and answers to pupils' questions. In the first and second key phases every pupil takes part and must not meet
+/// exactly the same provider or providers on each occasion (s.42B(2A)(a)); in the third the duty is to put the
+/// occasions on, attendance optional (s.42B(2A)(b)). The duty is owed to each cohort in its own key phase
+/// (docs/articles/domain.md §6). Immutable.
 /// </summary>
 public sealed record ProviderAccessPolicy
 {
     private readonly int encountersPerPhase = 2;
     private readonly string id = "pal.2023";
-    private readonly string version = "1.0";
+    private readonly string version = "1.1";
+    private readonly Duration? minimumDuration;
 
     /// <summary>The statutory rules, as the 2023 guidance sets them.</summary>
     public static ProviderAccessPolicy Default { get; } = new();
@@ -41,7 +44,10 @@ public sealed record ProviderAccessPolicy
         init => id = Guard.NotEmpty(value, nameof(Id));
     }
 
-    /// <summary>The policy's version; default <c>1.0</c>.</summary>
+    /// <summary>
+    /// The policy's version; default <c>1.1</c> (1.0 applied the different-provider rule to the third phase too, built
+    /// the school's duty only from attended encounters and pooled occasions across cohorts).
+    /// </summary>
     /// <exception cref="ArgumentException">Set to empty.</exception>
     public string Version
     {
@@ -62,6 +68,26 @@ public sealed record ProviderAccessPolicy
                         nameof(EncountersPerPhase),
                         value,
                         "At least one encounter per phase."
+                    );
+    }
+
+    /// <summary>
+    /// The shortest encounter that counts, or <see langword="null"/> (the default) for no minimum. The statute asks for
+    /// "a reasonable period of time during the standard school day" and no minute count is published, so this is off
+    /// unless a local area decides one; when set, an encounter without a recorded duration does not count.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero or a negative duration.</exception>
+    public Duration? MinimumDuration
+    {
+        get => minimumDuration;
+        init =>
+            minimumDuration =
+                value is null || value.Value > Duration.Zero
+                    ? value
+                    : throw new ArgumentOutOfRangeException(
+                        nameof(MinimumDuration),
+                        value,
+                        "A minimum duration must be positive."
                     );
     }
 

@@ -16,7 +16,10 @@ public sealed partial class GatsbyFramework
     /// <see cref="Edition2014Schools"/>: for Benchmark 5 learning outcomes, two-way interaction and evidence the
     /// learner took part; for Benchmark 6 also a range of people met, extensive interaction, a task set by the employer
     /// and the employer's feedback; for Benchmark 7 a chance to meet staff and students and explore what learning there
-    /// is like.
+    /// is like. Criteria are the published bullets only: those of Benchmarks 2, 4 and 8 are quoted from the Gatsby
+    /// Foundation's own pages, the rest are summaries. The destination criterion of Benchmark 3 names no period (the
+    /// "three years" rule is the schools edition's), and Benchmark 8's Level 6 adviser is a footnote, not a criterion:
+    /// guidance interviews count whatever the adviser's level.
     /// </summary>
     public static GatsbyFramework Edition2014Colleges { get; } = BuildEdition2014Colleges();
 
@@ -37,12 +40,12 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Learning from career and labour market information",
-                "Every student, and their parents where appropriate, should have access to good-quality information about future study options and labour market opportunities.",
-                Summary(
-                    "During their study programme, every student should access and use information about career paths and the labour market to inform their own decisions on study options and careers."
+                "Every learner, and their parents (where appropriate), should have access to good quality information about future study options and labour market opportunities. They will need the support of an informed adviser to make best use of available information.",
+                Quote(
+                    "During their study programme, all learners should access and use information about career paths and the labour market to inform their own decisions on study options."
                 ),
-                Summary(
-                    "Parents should be encouraged to access and use information about labour markets and future study options to inform their support to their children; the college should make this information available."
+                Quote(
+                    "Parents should be encouraged to access and use information about labour markets and future study options to inform their support to the learners in their care."
                 )
             )
             .Benchmark(
@@ -56,18 +59,20 @@ public sealed partial class GatsbyFramework
                     new LearnerRequirement(RequirementKind.AdviceRecord, 1)
                 ),
                 Summary(
-                    "The college should collect and maintain accurate data for each student on their education, training or employment destinations for at least three years after they leave.",
-                    new LearnerRequirement(RequirementKind.DestinationRecords, 3)
+                    "The records of advice given should be integrated with those given at the previous stage of the student's education (including their secondary school) where these are made available; records should begin to be kept from the first point of contact or from the point of transition."
+                ),
+                // No period, unlike the 2014 schools edition's "at least three years": read as a destination recorded for
+                // the year after leaving, so leavers of the last academic year are in scope.
+                Summary(
+                    "The college should collect and maintain accurate data for each student on their education, training or employment destinations.",
+                    new LearnerRequirement(RequirementKind.DestinationRecords, 1)
                 )
             )
             .Benchmark(
                 "Linking curriculum learning to careers",
-                "All teaching staff should link curriculum learning with careers, so that students see the relevance of what they learn to a wide range of future career paths.",
-                Summary(
-                    "Throughout their programme of study, every student should have the opportunity to learn how the knowledge and skills developed in their curriculum area help people to gain entry to, and be more effective workers within, a wide range of careers."
-                ),
-                Summary(
-                    "Teaching staff in every curriculum area should link curriculum learning with careers, and should emphasise the importance of success in English and maths."
+                "All subject staff should link curriculum learning with careers, even on courses which are not specifically occupation-led. For example, STEM subject staff should highlight the relevance of STEM subjects for a wide range of future career paths. Study programmes should also reflect the importance of maths and English as a key expectation from employers.",
+                Quote(
+                    "Throughout their programme of study (and by the end of their course) every learner should have had the opportunity to experience how their subjects help people gain entry to (and be more effective workers within) a wide range of occupations."
                 )
             )
             .Benchmark(
@@ -117,17 +122,17 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Personal guidance",
-                "Every student should have opportunities for guidance interviews with a careers adviser, who could be internal (a member of college staff) or external, provided they are trained to an appropriate level.",
-                Summary(
-                    "Every student should have at least one guidance interview with a careers adviser by the end of their study programme.",
+                "Every learner should have opportunities for guidance interviews with a careers adviser, who could be internal (a member of college staff) or external, provided they are trained to an appropriate level. These should be available for all learners whenever significant study or career choices are being made. They should be expected for all learners, but should be timed to meet individual needs. The footnote, not a criterion: \"The college should ensure that access to a level 6 adviser is available when needed.\"",
+                // The Level 6 adviser is the footnote's, not the criterion's: every guidance interview counts, whatever
+                // the adviser's level (GatsbyPolicy.MinimumAdviserQualificationLevel does not apply here).
+                Quote(
+                    "Every learner should have at least one such interview by the end of their study programme.",
                     new LearnerRequirement(
                         RequirementKind.GuidanceMeetings,
                         1,
-                        byEndOfProgramme: true
+                        byEndOfProgramme: true,
+                        requiresQualifiedAdviser: false
                     )
-                ),
-                Summary(
-                    "A careers adviser trained to Level 6 or above should be available to students whenever significant study or career choices are being made."
                 )
             )
             .Build(

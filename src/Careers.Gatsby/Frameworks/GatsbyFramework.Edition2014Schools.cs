@@ -15,6 +15,8 @@ public sealed partial class GatsbyFramework
     /// standards (2020): for Benchmark 5 learning outcomes, two-way interaction and evidence the learner took part;
     /// for Benchmark 6 also a range of people met, extensive interaction, a task set by the employer and the employer's
     /// feedback; for Benchmark 7 a chance to meet staff and students and explore what learning there is like.
+    /// Criteria are the published bullets only (3, 2, 4, 1, 1, 2, 2 and 1 for Benchmarks 1 to 8), all quoted; the
+    /// summary sentence of each benchmark is its <see cref="GatsbyBenchmark.Summary"/>, never a criterion.
     /// </summary>
     public static GatsbyFramework Edition2014Schools { get; } = BuildEdition2014Schools();
 
@@ -27,7 +29,7 @@ public sealed partial class GatsbyFramework
                     "Every school should have a stable, structured careers programme that has the explicit backing of the senior management team, and has an identified and appropriately trained person responsible for it."
                 ),
                 Quote(
-                    "The careers programme should be published on the school's website in a way that enables pupils, parents, teachers and employers to access and understand it."
+                    "The careers programme should be published on the school’s website in a way that enables pupils, parents, teachers and employers to access and understand it."
                 ),
                 Quote(
                     "The programme should be regularly evaluated with feedback from pupils, parents, teachers and employers as part of the evaluation process."
@@ -35,7 +37,7 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Learning from career and labour market information",
-                "Every pupil, and their parents, should have access to good quality information about future study options and labour market opportunities.",
+                "Every pupil, and their parents, should have access to good-quality information about future study options and labour market opportunities. They will need the support of an informed adviser to make best use of available information.",
                 Quote(
                     "By the age of 14, all pupils should have accessed and used information about career paths and the labour market to inform their own decisions on study options."
                 ),
@@ -45,9 +47,9 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Addressing the needs of each pupil",
-                "Pupils have different career guidance needs at different stages; opportunities for advice and support need to be tailored to the needs of each pupil.",
+                "Pupils have different career guidance needs at different stages. Opportunities for advice and support need to be tailored to the needs of each pupil. A school’s careers programme should embed equality and diversity considerations throughout.",
                 Quote(
-                    "A school's careers programme should actively seek to challenge stereotypical thinking and raise aspirations."
+                    "A school’s careers programme should actively seek to challenge stereotypical thinking and raise aspirations."
                 ),
                 Quote(
                     "Schools should keep systematic records of the individual advice given to each pupil, and subsequent agreed decisions. All pupils should have access to these records to support their career development.",
@@ -60,10 +62,7 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Linking curriculum learning to careers",
-                "All teachers should link curriculum learning with careers; STEM subject teachers should highlight the relevance of STEM subjects for a wide range of future career paths.",
-                Quote(
-                    "All teachers should link curriculum learning with careers. STEM subject teachers should highlight the relevance of STEM subjects for a wide range of future career paths."
-                ),
+                "All teachers should link curriculum learning with careers. For example, STEM subject teachers should highlight the relevance of STEM subjects for a wide range of career pathways.",
                 Quote(
                     "By the age of 14, every pupil should have had the opportunity to learn how the different STEM subjects help people to gain entry to, and be more effective workers within, a wide range of careers."
                 )
@@ -118,13 +117,12 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Personal guidance",
-                "Every pupil should have opportunities for guidance interviews with a careers adviser, who could be internal or external, provided they are trained to an appropriate level.",
+                "Every pupil should have opportunities for guidance interviews with a careers adviser, who could be internal (a member of school staff) or external, provided they are trained to an appropriate level. These should be available whenever significant study or career choices are being made. They should be expected for all pupils but should be timed to meet their individual needs.",
+                // One criterion, quoted whole. The record proves the interview by 16; the further interview by 18 is an
+                // opportunity to be offered, which no activity record can prove or disprove.
                 Quote(
-                    "Every pupil should have at least one such interview by the age of 16.",
+                    "Every pupil should have at least one such interview by the age of 16, and the opportunity for a further interview by the age of 18.",
                     new LearnerRequirement(RequirementKind.GuidanceMeetings, 1, deadlineAge: 16)
-                ),
-                Summary(
-                    "Every pupil should have the opportunity for a further interview by the age of 18 (an opportunity offered, which the school declares)."
                 )
             )
             .Build(

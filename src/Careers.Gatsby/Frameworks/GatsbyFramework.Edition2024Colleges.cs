@@ -12,7 +12,10 @@ public sealed partial class GatsbyFramework
     /// purpose, learning outcomes, two-way interaction and time to reflect; for Benchmark 6 a clear purpose, learning
     /// outcomes, extensive two-way interaction, a range of people met, a task set by the employer, the employer's
     /// feedback and reflection; for Benchmark 7 a clear purpose, learning outcomes, two-way interaction with the
-    /// provider, information about the provider, a sense of what learning there is like and reflection.
+    /// provider, information about the provider, a sense of what learning there is like, the opportunity to meet both
+    /// staff and learners, and reflection. Criteria are the published bullets only (4, 2, 2, 2, 1, 1, 1 and 1 for
+    /// Benchmarks 1 to 8): those of Benchmark 7 and the first two of Benchmark 1 are quoted from the Gatsby
+    /// Foundation's own pages, the rest are summaries.
     /// </summary>
     public static GatsbyFramework Edition2024Colleges { get; } = BuildEdition2024Colleges();
 
@@ -20,90 +23,67 @@ public sealed partial class GatsbyFramework
         new Data(GatsbyEdition.Edition2024, GatsbyAudience.Colleges, Source2024)
             .Benchmark(
                 "A stable careers programme",
-                "Every college and ITP should have an embedded programme of careers education and guidance that is known and understood by learners, parents and carers, staff, governors, employers and other agencies.",
-                Summary(
-                    "Every college and ITP should have a stable, structured careers programme that has the explicit backing of its governors and senior leaders, and an identified and appropriately trained careers leader responsible for it."
+                "Every provider should have an embedded programme of careers education and guidance that is known and understood by learners, parents and carers, staff, those in governance roles, employers and other agencies.",
+                Quote(
+                    "Every provider should have a stable, structured careers programme that has the explicit backing of those in governance roles, leadership and the senior management team, and has an identified and appropriately trained careers leader responsible for it."
+                ),
+                Quote(
+                    "The careers programme should be tailored to the needs of learners, sequenced appropriately, underpinned by learning outcomes and linked to the whole-institution development plan. It should also set out how parents and carers will be engaged throughout."
                 ),
                 Summary(
-                    "The careers programme should be tailored to the needs of learners, sequenced appropriately, underpinned by learning outcomes and linked to the institution's development plan."
+                    "The careers programme should be published on the provider's website and communicated in ways that enable learners, parents and carers, staff and employers to access and understand it."
                 ),
                 Summary(
-                    "The careers programme should set out a plan for how parents and carers will be engaged throughout."
-                ),
-                Summary(
-                    "The careers programme should be published on the college's or ITP's website and communicated in ways that enable learners, parents and carers, staff and employers to access and understand it."
-                ),
-                Summary(
-                    "The programme should be regularly evaluated using feedback from learners, parents and carers, staff, careers advisers and employers."
+                    "The programme should be regularly evaluated using feedback from learners, parents and carers, staff who support learners, careers advisers and employers, to increase its impact."
                 )
             )
             .Benchmark(
                 "Learning from career and labour market information",
-                "Every learner, their parents and carers, and the staff who support them should have access to good-quality, up-to-date information about careers, pathways and the labour market.",
+                "Every learner, their parents and carers, and the staff who support them should have access to good-quality, up-to-date information about future pathways, study options and labour market opportunities; learners with special educational needs and disabilities (SEND) and their families may need different or additional information.",
                 Summary(
-                    "Throughout their programme, every learner should access and use information about careers, pathways and the labour market to inform their decisions."
+                    "During their programme of study, every learner should access and use information about careers, pathways and the labour market to inform their own decisions on study options or next steps."
                 ),
                 Summary(
-                    "Staff, including those who teach in each curriculum area and those who support learners, should be able to access and use information about careers, pathways and the labour market."
-                ),
-                Summary(
-                    "Parents and carers should be encouraged to access and use information about careers, pathways and the labour market to inform their support to their children."
-                ),
-                Summary(
-                    "Information about careers and pathways should meet the needs of learners with special educational needs and disabilities (SEND) and their families, including the pathways open to them."
+                    "Parents and carers should be encouraged and supported to access and use information about careers, pathways and the labour market to inform their support for the learners in their care."
                 )
             )
             .Benchmark(
                 "Addressing the needs of each young person",
-                "Young people have different career guidance needs at different stages; opportunities for advice and support should be tailored to the needs of each learner.",
+                "Learners have different career guidance needs at different stages; opportunities for advice and support should be tailored to the needs of each learner, including any additional needs of vulnerable and disadvantaged learners, learners with SEND and those who are absent.",
                 Summary(
-                    "The careers programme should actively challenge misconceptions and stereotypical thinking, raise aspirations and use diverse role models."
+                    "The provider's careers programme should actively seek to challenge misconceptions and stereotypical thinking, showcase a diverse range of role models and raise aspirations."
                 ),
                 Summary(
-                    "The careers programme should meet the needs of disadvantaged learners, learners with special educational needs and disabilities (SEND) and learners who are absent, with support tailored to them."
-                ),
-                Summary(
-                    "The college or ITP should keep systematic records of the individual advice given to each learner, and subsequent agreed decisions; every learner should have access to these records to support their career development.",
-                    new LearnerRequirement(RequirementKind.AdviceRecord, 1)
-                ),
-                Summary(
-                    "The college or ITP should collect and maintain accurate data for each learner on their education, training or employment destinations for at least three years after they leave.",
-                    new LearnerRequirement(RequirementKind.DestinationRecords, 3)
-                ),
-                Quote(
-                    "…use sustained and longer-term destination data as part of their evaluation process and use alumni…"
+                    "The provider should use sustained and longer-term destination data as part of its evaluation process, and use alumni to support its careers programme."
                 )
             )
             .Benchmark(
                 "Linking curriculum learning to careers",
-                "All teaching staff should link curriculum learning with careers, so that every learner sees how what they learn in their curriculum area relates to a wide range of future pathways.",
+                "All teachers and subject staff should link curriculum learning with careers, even on courses which are not specifically occupation-led, highlighting the progression routes for their subject and the relevance of its knowledge and skills for a wide range of career pathways.",
                 Summary(
-                    "Every year, in every subject and curriculum area, every learner should have opportunities to learn how the knowledge and skills developed there help people in a wide range of careers and pathways."
+                    "Throughout their programme of study (and by the end of their course), every learner should have opportunities to experience how the knowledge and skills developed in their subjects help people to gain entry to, and be more effective workers within, a wide range of occupations."
                 ),
                 Summary(
-                    "Careers should be part of staff development, so that teaching staff are equipped to link their curriculum area to careers and pathways."
+                    "Careers should form part of the provider's ongoing staff development programme for subject staff and all staff who support learners."
                 )
             )
             .Benchmark(
                 "Encounters with employers and employees",
-                "Every learner should have multiple opportunities to learn from employers about work, employment and the skills that are valued in the workplace.",
+                "Every learner should have multiple opportunities to learn from employers about work, employment and the skills that are valued in the workplace; this could include learners' own part-time employment where it exists (whether it counts is GatsbyPolicy.PartTimeWorkCountsAsEmployerEncounter).",
                 Summary(
-                    "Every year, every learner should participate in at least two meaningful encounters with an employer, at least one of them delivered through their curriculum area.",
+                    "Every year, alongside their programme of study, every learner should participate in at least two meaningful encounters with an employer, at least one of them delivered through their curriculum area.",
                     new LearnerRequirement(
                         RequirementKind.EmployerEncountersEveryYear,
                         2,
                         minimumThroughCurriculumArea: 1
                     )
-                ),
-                Summary(
-                    "The college or ITP should record learners' own part-time work and take into account what it contributes to their development; whether part-time work counts as an encounter is a policy setting (GatsbyPolicy.PartTimeWorkCountsAsEmployerEncounter)."
                 )
             )
             .Benchmark(
                 "Experiences of workplaces",
-                "Every learner should have first-hand experiences of workplaces through work visits, work shadowing, work placements and/or work experience.",
+                "Every learner should have first-hand experiences of workplaces to help their exploration of career opportunities and expand their networks.",
                 Summary(
-                    "By the end of their programme, every learner should have had at least one meaningful experience of a workplace; part-time jobs do not count.",
+                    "By the end of their programme of study, every learner should have had at least one meaningful experience of a workplace; part-time jobs do not count.",
                     new LearnerRequirement(
                         RequirementKind.WorkplaceExperiences,
                         1,
@@ -113,9 +93,11 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Encounters with further and higher education",
-                "All learners should understand the full range of learning opportunities that are available to them at the next stage, including academic, technical and vocational routes.",
-                Summary(
-                    "By the end of their programme, every learner should have had meaningful encounters with a range of providers of the next stage of learning and training: further education colleges, higher education providers, and apprenticeship and independent training providers. \"A range\" is read as at least two of these three kinds (a decision; GatsbyPolicy.MinimumCounts can change the count).",
+                "All learners should understand the full range of learning opportunities that are available to them, including academic, technical and vocational routes. This should incorporate learning in schools, colleges, independent training providers (ITPs), universities and in the workplace.",
+                // "A range" is read as at least two of the three kinds named (a decision; GatsbyPolicy.MinimumCounts can
+                // change the count).
+                Quote(
+                    "By the end of their programme of study, every learner should have had a meaningful encounter with a range of providers of learning and training that may form the next stages of their career. This should include, as appropriate, further education colleges, universities and ITPs. This should include the opportunity to meet both staff and learners.",
                     new LearnerRequirement(
                         RequirementKind.ProviderEncounters,
                         2,
@@ -131,20 +113,14 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Personal guidance",
-                "Every learner should have personal guidance meetings with a careers adviser, who could be internal or external, provided they are trained to an appropriate level.",
+                "Every learner should have opportunities for personal guidance meetings with a careers adviser, who could be internal or external, provided they are trained to an appropriate level; the careers leader works with the careers adviser and the SEND co-ordinator so that personal guidance meets each learner's needs.",
                 Summary(
-                    "Every learner should have at least one personal guidance meeting with a careers adviser trained to an appropriate level (Level 6 or above, as the CDI register requires) by the end of their programme.",
+                    "Every learner should have at least one personal guidance meeting with a careers adviser trained to an appropriate level by the end of their programme of study.",
                     new LearnerRequirement(
                         RequirementKind.GuidanceMeetings,
                         1,
                         byEndOfProgramme: true
                     )
-                ),
-                Summary(
-                    "The member of staff responsible for special educational needs and disabilities (the SENCO or equivalent) should be involved in personal guidance for learners with SEND."
-                ),
-                Summary(
-                    "Information about personal guidance, what it is and how to get it, should be published for learners and their parents and carers."
                 )
             )
             .Build(

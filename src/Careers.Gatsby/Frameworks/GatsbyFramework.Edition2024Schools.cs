@@ -15,8 +15,12 @@ public sealed partial class GatsbyFramework
     /// definitions: for Benchmark 5 a clear purpose, learning outcomes, two-way interaction and time to reflect; for
     /// Benchmark 6 a clear purpose, learning outcomes, extensive two-way interaction, a range of people met, a task set
     /// by the employer, the employer's feedback and reflection; for Benchmark 7 a clear purpose, learning outcomes,
-    /// two-way interaction with the provider, information about the provider, a sense of what learning there is like
-    /// and reflection.
+    /// two-way interaction with the provider, information about the provider, a sense of what learning there is like,
+    /// the opportunity to meet both staff and learners, and reflection. Criteria are the published bullets only (4, 2,
+    /// 2, 2, 1, 2, 2 and 2 for Benchmarks 1 to 8): those of Benchmarks 1 and 7 are quoted from the Gatsby Foundation's
+    /// own pages, the rest are summaries. Sentences of a benchmark's summary (staff, SEND information, the needs of
+    /// disadvantaged or absent pupils, the SENCO) are context, not criteria, and no 2014 criterion is carried over
+    /// unless the 2024 text repeats it.
     /// </summary>
     public static GatsbyFramework Edition2024Schools { get; } = BuildEdition2024Schools();
 
@@ -24,81 +28,61 @@ public sealed partial class GatsbyFramework
         new Data(GatsbyEdition.Edition2024, GatsbyAudience.Schools, Source2024)
             .Benchmark(
                 "A stable careers programme",
-                "Every school should have an embedded programme of careers education and guidance that is known and understood by pupils, parents and carers, staff, governors and employers.",
-                Summary(
-                    "Every school should have a stable, structured careers programme that has the explicit backing of the governors and the headteacher, and an identified and appropriately trained careers leader responsible for it."
+                "Every school should have an embedded programme of careers education and guidance that is known and understood by pupils, parents and carers, staff, governors, employers and other agencies.",
+                Quote(
+                    "Every school should have a stable, structured careers programme that has the explicit backing of governors, the headteacher and the senior management team, and has an identified and appropriately trained careers leader responsible for it."
                 ),
-                Summary(
-                    "The careers programme should be tailored to the needs of pupils, sequenced appropriately, underpinned by learning outcomes and linked to the school's development plan."
+                Quote(
+                    "The careers programme should be tailored to the needs of pupils, sequenced appropriately, underpinned by learning outcomes and linked to the whole-school development plan. It should also set out how parents and carers will be engaged throughout."
                 ),
-                Summary(
-                    "The careers programme should set out a plan for how parents and carers will be engaged throughout."
+                Quote(
+                    "The careers programme should be published on the school’s website and communicated in ways that enable pupils, parents and carers, staff and employers to access, and understand it."
                 ),
-                Summary(
-                    "The careers programme should be published on the school's website and communicated in ways that enable pupils, parents and carers, staff and employers to access and understand it."
-                ),
-                Summary(
-                    "The programme should be regularly evaluated using feedback from pupils, parents and carers, staff, careers advisers and employers."
+                Quote(
+                    "The programme should be regularly evaluated using feedback from pupils, parents and carers, teachers and other staff who support pupils, careers advisers and employers, to increase its impact."
                 )
             )
             .Benchmark(
                 "Learning from career and labour market information",
-                "Every pupil, their parents and carers, and the staff who support them should have access to good-quality, up-to-date information about careers, pathways and the labour market.",
-                Quote(
-                    "During each Key Stage, all pupils should access and use information about careers, pathways and the labour market…"
+                "Every pupil, their parents and carers, and the staff who support them should have access to good-quality, up-to-date information about future pathways, study options and labour market opportunities; pupils with special educational needs and disabilities (SEND) and their families may need different or additional information.",
+                Summary(
+                    "During each key stage, every pupil should access and use information about careers, pathways and the labour market to inform their own decisions on study options or next steps."
                 ),
                 Summary(
-                    "Staff, including subject teachers and those who support pupils, should be able to access and use information about careers, pathways and the labour market."
-                ),
-                Summary(
-                    "Parents and carers should be encouraged to access and use information about careers, pathways and the labour market to inform their support to their children."
-                ),
-                Summary(
-                    "Information about careers and pathways should meet the needs of pupils with special educational needs and disabilities (SEND) and their families, including the pathways open to them."
+                    "Parents and carers should be encouraged and supported to access and use information about careers, pathways and the labour market to inform their support for the pupils in their care."
                 )
             )
             .Benchmark(
                 "Addressing the needs of each young person",
-                "Young people have different career guidance needs at different stages; opportunities for advice and support should be tailored to the needs of each pupil.",
+                "Pupils have different career guidance needs at different stages; opportunities for advice and support should be tailored to the needs of each pupil, including any additional needs of vulnerable and disadvantaged pupils, pupils with SEND and those who are absent.",
                 Summary(
-                    "The school's careers programme should actively challenge misconceptions and stereotypical thinking, raise aspirations and use diverse role models."
+                    "The school's careers programme should actively seek to challenge misconceptions and stereotypical thinking, showcase a diverse range of role models and raise aspirations."
                 ),
                 Summary(
-                    "The careers programme should meet the needs of disadvantaged pupils, pupils with special educational needs and disabilities (SEND) and pupils who are absent from school, with support tailored to them."
-                ),
-                Summary(
-                    "The school should keep systematic records of the individual advice given to each pupil, and subsequent agreed decisions; every pupil should have access to these records to support their career development.",
-                    new LearnerRequirement(RequirementKind.AdviceRecord, 1)
-                ),
-                Summary(
-                    "The school should collect and maintain accurate data for each pupil on their education, training or employment destinations for at least three years after they leave.",
-                    new LearnerRequirement(RequirementKind.DestinationRecords, 3)
-                ),
-                Quote(
-                    "…use sustained and longer-term destination data as part of their evaluation process and use alumni…"
+                    "The school should use sustained and longer-term destination data as part of its evaluation process, and use alumni to support its careers programme."
                 )
             )
             .Benchmark(
                 "Linking curriculum learning to careers",
-                "All teachers should link curriculum learning with careers, so that every pupil sees how what they learn in each subject relates to a wide range of future pathways.",
-                Quote(
-                    "Every year, in every subject, every pupil should have opportunities to learn how the knowledge and skills developed in that subject helps people…"
+                "All teachers should link curriculum learning with careers: subject teachers should highlight the progression routes for their subject and the relevance of the knowledge and skills it develops for a wide range of career pathways.",
+                Summary(
+                    "Every year, in every subject, every pupil should have opportunities to learn how the knowledge and skills developed in that subject help people to gain entry to, and be more effective workers within, a wide range of careers."
                 ),
                 Summary(
-                    "Careers should be part of staff development, so that teachers are equipped to link their subject to careers and pathways."
+                    "Careers should form part of the school's ongoing staff development programme for teachers and all staff who support pupils."
                 )
             )
             .Benchmark(
                 "Encounters with employers and employees",
-                "Every pupil should have multiple opportunities to learn from employers about work, employment and the skills that are valued in the workplace.",
+                "Every pupil should have multiple opportunities to learn from employers about work, employment and the skills that are valued in the workplace; this could include pupils' own part-time employment where it exists (whether it counts is GatsbyPolicy.PartTimeWorkCountsAsEmployerEncounter).",
                 Summary(
-                    "Every year, from the age of 11, every pupil should participate in at least one meaningful encounter with an employer (unchanged from the 2014 edition). Part-time work may count when it is meaningful; whether it does is a policy setting (GatsbyPolicy.PartTimeWorkCountsAsEmployerEncounter).",
+                    "Every year, from the age of 11, every pupil should participate in at least one meaningful encounter with an employer (unchanged from the 2014 edition).",
                     new LearnerRequirement(RequirementKind.EmployerEncountersEveryYear, 1)
                 )
             )
             .Benchmark(
                 "Experiences of workplaces",
-                "Every pupil should have first-hand experiences of workplaces through work visits, work shadowing, work placements and/or work experience.",
+                "Every pupil should have first-hand experiences of workplaces to help their exploration of career opportunities and expand their networks.",
                 Summary(
                     "\"By the age of 16, every pupil should have had meaningful experiences of workplaces\"; part-time jobs do not count. The plural is read as at least two (a decision; GatsbyPolicy.MinimumCounts can change the count).",
                     new LearnerRequirement(RequirementKind.WorkplaceExperiences, 2, deadlineAge: 16)
@@ -110,9 +94,9 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Encounters with further and higher education",
-                "All pupils should understand the full range of learning opportunities that are available to them, including academic, technical and vocational routes.",
-                Summary(
-                    "By the age of 16, every pupil should have had meaningful encounters with providers of the full range of learning opportunities: sixth forms, colleges, \"higher education providers\", and apprenticeship providers including independent training providers (ITPs).",
+                "All pupils should understand the full range of learning opportunities that are available to them, including academic, technical and vocational routes. This should incorporate learning in schools, colleges, independent training providers (ITPs), universities and in the workplace.",
+                Quote(
+                    "By the age of 16, every pupil should have had meaningful encounters with providers of the full range of learning opportunities, including sixth forms, colleges, universities and ITPs.",
                     new LearnerRequirement(
                         RequirementKind.ProviderEncounters,
                         4,
@@ -126,8 +110,8 @@ public sealed partial class GatsbyFramework
                         ]
                     )
                 ),
-                Summary(
-                    "By the age of 18, every pupil who is considering applying to higher education should have had \"at least two visits to higher education providers\".",
+                Quote(
+                    "By the age of 18, all pupils who are considering applying to higher education should have had at least two visits to higher education providers to meet staff and learners.",
                     new LearnerRequirement(
                         RequirementKind.HigherEducationVisits,
                         2,
@@ -138,20 +122,14 @@ public sealed partial class GatsbyFramework
             )
             .Benchmark(
                 "Personal guidance",
-                "Every pupil should have personal guidance meetings with a careers adviser, who could be internal or external, provided they are trained to an appropriate level.",
+                "Every pupil should have opportunities for personal guidance meetings with a careers adviser, who could be internal or external, provided they are trained to an appropriate level; the careers leader works with the careers adviser and the SEND co-ordinator so that personal guidance meets each pupil's needs.",
                 Summary(
-                    "Every pupil should have a personal guidance meeting with a careers adviser trained to an appropriate level (Level 6 or above, as the CDI register requires) by the age of 16.",
+                    "Every pupil should have at least one personal guidance meeting with a careers adviser trained to an appropriate level by the age of 16.",
                     new LearnerRequirement(RequirementKind.GuidanceMeetings, 1, deadlineAge: 16)
                 ),
                 Summary(
                     "Every pupil should have a further personal guidance meeting by the age of 18: at least two in all. The 2024 edition expects this second meeting, where the 2014 edition offered only the opportunity.",
                     new LearnerRequirement(RequirementKind.GuidanceMeetings, 2, deadlineAge: 18)
-                ),
-                Summary(
-                    "The special educational needs co-ordinator (SENCO) should be involved in personal guidance for pupils with special educational needs and disabilities."
-                ),
-                Summary(
-                    "Information about personal guidance, what it is and how to get it, should be published for pupils and their parents and carers."
                 )
             )
             .Build(
@@ -175,11 +153,15 @@ public sealed partial class GatsbyFramework
                 | MeaningfulEvidence.TaskSetByEmployer
                 | MeaningfulEvidence.EmployerFeedback
                 | MeaningfulEvidence.Reflection,
+            // Benchmark 7: "A meaningful encounter gives the young person the opportunity to explore what it is like to
+            // learn, develop and succeed in that environment. This should include the opportunity to meet both staff and
+            // learners/trainees." (gatsbybenchmarks.org.uk/updated-benchmarks/gatsby-benchmark-7/), as in 2014.
             MeaningfulEvidence.ClearPurpose
                 | MeaningfulEvidence.LearningOutcomes
                 | MeaningfulEvidence.TwoWayInteraction
                 | MeaningfulEvidence.ProviderInformation
                 | MeaningfulEvidence.LearningEnvironment
+                | MeaningfulEvidence.MetStaffAndStudents
                 | MeaningfulEvidence.Reflection,
             Meaningful2024Source
         );

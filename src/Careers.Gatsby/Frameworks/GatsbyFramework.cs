@@ -46,7 +46,7 @@ public sealed partial class GatsbyFramework
     public string Id { get; }
 
     /// <summary>The version of this SDK's encoding of the framework; it changes whenever a criterion or requirement changes.</summary>
-    public string Version => "1.0";
+    public string Version => "1.1";
 
     /// <summary>The edition.</summary>
     public GatsbyEdition Edition { get; }
@@ -122,7 +122,7 @@ public sealed partial class GatsbyFramework
             ? null
             : All.FirstOrDefault(f => f.TryGetCriterion(id!, out _));
 
-    /// <summary>The id and version, for example <c>gatsby.2024.schools@1.0</c>.</summary>
+    /// <summary>The id and version, for example <c>gatsby.2024.schools@1.1</c>.</summary>
     /// <returns>The framework on one line.</returns>
     public override string ToString() => $"{Id}@{Version}";
 

@@ -20,13 +20,20 @@ public enum RequirementKind
     /// <summary>Visits to higher education providers by a deadline, for learners considering higher education (Benchmark 7).</summary>
     HigherEducationVisits = 3,
 
-    /// <summary>Personal guidance meetings with a qualified careers adviser, counted up to a deadline (Benchmark 8).</summary>
+    /// <summary>
+    /// Personal guidance meetings with a careers adviser, counted up to a deadline (Benchmark 8); with a qualified adviser
+    /// only when <see cref="LearnerRequirement.RequiresQualifiedAdviser"/>.
+    /// </summary>
     GuidanceMeetings = 4,
 
     /// <summary>A systematic record of the advice given to the learner and the decisions agreed (Benchmark 3).</summary>
     AdviceRecord = 5,
 
-    /// <summary>Destination data for each year since leaving, for three years (Benchmark 3).</summary>
+    /// <summary>
+    /// Destination data for each year since leaving, for <see cref="LearnerRequirement.MinimumCount"/> years: three in
+    /// the 2014 schools edition ("for at least three years after they leave school"), one in the 2014 colleges edition,
+    /// whose criterion names no period (Benchmark 3).
+    /// </summary>
     DestinationRecords = 6,
 }
 
@@ -63,7 +70,8 @@ public sealed class LearnerRequirement
         bool byEndOfProgramme = false,
         int minimumThroughCurriculumArea = 0,
         IReadOnlyList<ProviderGroup>? providerGroups = null,
-        bool onlyLearnersConsideringHigherEducation = false
+        bool onlyLearnersConsideringHigherEducation = false,
+        bool requiresQualifiedAdviser = true
     )
     {
         Kind = kind;
@@ -73,6 +81,8 @@ public sealed class LearnerRequirement
         MinimumThroughCurriculumArea = minimumThroughCurriculumArea;
         ProviderGroups = providerGroups ?? Array.Empty<ProviderGroup>();
         OnlyLearnersConsideringHigherEducation = onlyLearnersConsideringHigherEducation;
+        RequiresQualifiedAdviser =
+            kind == RequirementKind.GuidanceMeetings && requiresQualifiedAdviser;
     }
 
     /// <summary>The kind of evidence.</summary>
@@ -99,6 +109,15 @@ public sealed class LearnerRequirement
     /// <summary>Whether only learners considering higher education are in scope.</summary>
     public bool OnlyLearnersConsideringHigherEducation { get; }
 
+    /// <summary>
+    /// For guidance meetings, whether only meetings with an adviser qualified to
+    /// <see cref="GatsbyPolicy.MinimumAdviserQualificationLevel"/> or above count; always <see langword="false"/> for other
+    /// kinds. <see langword="true"/> for Benchmark 8 in every built-in framework but the 2014 colleges edition, where
+    /// the Level 6 adviser is a footnote ("The college should ensure that access to a level 6 adviser is available when
+    /// needed"), not a condition on the interview: there every guidance interview counts, whatever the adviser's level.
+    /// </summary>
+    public bool RequiresQualifiedAdviser { get; }
+
     /// <summary>What a learner who lacks this still needs, in words: "at least one meaningful employer encounter this academic year".</summary>
     /// <param name="minimumCount">The count in force (the framework's, or the policy's override).</param>
     /// <returns>A phrase that completes "learners have had no …" style explanations.</returns>
@@ -116,9 +135,19 @@ public sealed class LearnerRequirement
             RequirementKind.HigherEducationVisits =>
                 $"{Count(minimumCount)} {Plural(minimumCount, "visit")} to higher education providers{Deadline()}",
             RequirementKind.GuidanceMeetings =>
-                $"{Count(minimumCount)} personal guidance {Plural(minimumCount, "meeting")} with a qualified careers adviser{Deadline()}",
+                $"{Count(minimumCount)} personal guidance {Plural(minimumCount, "meeting")} with {(RequiresQualifiedAdviser ? "a qualified" : "a")} careers adviser{Deadline()}",
             RequirementKind.AdviceRecord => "a record of the advice given and the decisions agreed",
-            _ => "destination data for each year since leaving, up to three years",
+            _ => minimumCount == 1
+                ? "destination data for the year after leaving"
+                : $"destination data for each year since leaving, up to {Years(minimumCount)} years",
+        };
+
+    private static string Years(int count) =>
+        count switch
+        {
+            2 => "two",
+            3 => "three",
+            _ => count.ToString(CultureInfo.InvariantCulture),
         };
 
     private string Deadline() =>

@@ -23,6 +23,7 @@ internal sealed class LearnerTally
     private readonly int[] providerGroups;
     private readonly int[] higherEducationVisits;
     private readonly int[] guidance;
+    private readonly int[] qualifiedGuidance;
     private readonly bool[] consideringHigherEducation;
     private readonly bool[] adviceRecord;
 
@@ -48,6 +49,7 @@ internal sealed class LearnerTally
         providerGroups = new int[count];
         higherEducationVisits = new int[count];
         guidance = new int[count];
+        qualifiedGuidance = new int[count];
         consideringHigherEducation = new bool[count];
         adviceRecord = new bool[count];
     }
@@ -169,7 +171,9 @@ internal sealed class LearnerTally
             RequirementKind.ProviderEncounters => BitCount(providerGroups[i] & requiredGroups)
                 >= minimum,
             RequirementKind.HigherEducationVisits => higherEducationVisits[i] >= minimum,
-            RequirementKind.GuidanceMeetings => guidance[i] >= minimum,
+            RequirementKind.GuidanceMeetings => (
+                requirement.RequiresQualifiedAdviser ? qualifiedGuidance[i] : guidance[i]
+            ) >= minimum,
             _ => adviceRecord[i],
         };
 
@@ -362,6 +366,10 @@ internal sealed class LearnerTally
         if (use.Guidance)
         {
             guidance[l]++;
+            if (use.QualifiedAdviser)
+            {
+                qualifiedGuidance[l]++;
+            }
         }
     }
 
@@ -392,6 +400,9 @@ internal sealed class LearnerTally
         public bool HigherEducationVisit { get; init; }
 
         public bool Guidance { get; init; }
+
+        /// <summary>A guidance meeting with an adviser qualified to the policy's minimum level, for criteria that ask for one.</summary>
+        public bool QualifiedAdviser { get; init; }
 
         public static ActivityUse Of(
             CareersActivity activity,
@@ -425,7 +436,8 @@ internal sealed class LearnerTally
                 ProviderGroups =
                     category == ActivityCategory.ProviderEncounter ? GroupsOf(activity) : 0,
                 HigherEducationVisit = activity.Kind == ActivityKind.HigherEducationVisit,
-                Guidance =
+                Guidance = activity.Kind == ActivityKind.GuidanceMeeting,
+                QualifiedAdviser =
                     activity.Kind == ActivityKind.GuidanceMeeting
                     && activity.AdviserQualificationLevel
                         >= policy.MinimumAdviserQualificationLevel,

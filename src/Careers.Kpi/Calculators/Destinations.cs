@@ -19,7 +19,10 @@ public enum DestinationCategory
     /// <summary>Not sustained: an activity was recorded but none was sustained.</summary>
     NotSustained = 3,
 
-    /// <summary>No activity captured in the data.</summary>
+    /// <summary>
+    /// Activity not captured: no participation in education, an apprenticeship or employment, nor out-of-work benefits,
+    /// at any point in the destination year (DfE, destination measures data guidance).
+    /// </summary>
     ActivityNotCaptured = 4,
 }
 
@@ -96,8 +99,10 @@ public sealed record DestinationPolicy
 
     /// <summary>
     /// Places one former pupil: apprenticeship first, then education, employment, a combination; otherwise activity
-    /// not captured when nothing was recorded from October to March (<b>Decision</b>, a rule of this SDK), else not
-    /// sustained.
+    /// not captured when nothing at all was recorded in the twelve months of the destination year, else not sustained.
+    /// DfE's data guidance defines "activity not captured" as no participation in education, apprenticeship or
+    /// employment, nor out-of-work benefits, at any point in the destination year: activity only in August, or only in
+    /// April to July, makes a young person not sustained, not "not captured" (docs/articles/domain.md §8).
     /// </summary>
     /// <param name="months">Twelve months, August first and July last.</param>
     /// <returns>The category.</returns>
@@ -147,7 +152,8 @@ public sealed record DestinationPolicy
             return CombinationCountsAs;
         }
 
-        return terms.All(m => m == MonthlyActivity.NotCaptured)
+        // Any month of the year, not only October to March (DfE data guidance).
+        return months.All(m => m == MonthlyActivity.NotCaptured)
             ? DestinationCategory.ActivityNotCaptured
             : DestinationCategory.NotSustained;
     }

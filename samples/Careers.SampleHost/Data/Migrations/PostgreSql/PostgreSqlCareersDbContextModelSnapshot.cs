@@ -48,6 +48,9 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OfferedTo")
+                        .HasColumnType("text");
+
                     b.Property<string>("Providers")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -276,6 +279,9 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("StatementDuties")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("StatementGrounds")
                         .HasColumnType("boolean");

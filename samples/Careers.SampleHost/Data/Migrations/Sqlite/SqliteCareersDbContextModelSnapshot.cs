@@ -43,6 +43,9 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OfferedTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Providers")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -269,6 +272,9 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StatementDuties")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("StatementGrounds")
                         .HasColumnType("INTEGER");

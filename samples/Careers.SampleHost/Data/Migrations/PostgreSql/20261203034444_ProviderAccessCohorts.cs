@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Careers.SampleHost.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class ProviderAccessCohorts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "StatementDuties",
+                table: "institutions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false
+            );
+
+            migrationBuilder.AddColumn<string>(
+                name: "OfferedTo",
+                table: "activities",
+                type: "text",
+                nullable: true
+            );
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(name: "StatementDuties", table: "institutions");
+
+            migrationBuilder.DropColumn(name: "OfferedTo", table: "activities");
+        }
+    }
+}
