@@ -8,9 +8,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Scalar.AspNetCore;
 
 if (args is [SyntheticCsvCommand.Name, .. var options])
@@ -22,9 +24,25 @@ if (args is [SyntheticCsvCommand.Name, .. var options])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddCareersAnalytics();
-builder.Services.AddProblemDetails();
+
+// Every 400 and 422 carries field-level errors, a framework's own answers included.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.EnsureErrors);
+
+// A request a minimal API cannot bind throws, so that RequestBodies.BadRequests answers it with a field error (and a
+// body over the limit, met while reading, is a 413, never a 500).
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddExceptionHandler<RequestBodies.BadRequests>();
+
+// One JSON policy for every body (JsonPolicy): no property twice, names case-sensitive, no unknown fields.
+builder.Services.ConfigureHttpJsonOptions(o => JsonPolicy.Apply(o.SerializerOptions));
 builder.Services.AddOpenApi(OpenApiSetup.Configure);
 builder.Services.AddCareersAccess(builder.Configuration);
+builder.Services.AddSingleton(services =>
+    UploadFolder.Open(
+        UploadFolder.PathFrom(builder.Configuration, builder.Environment.ContentRootPath),
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("Careers.SampleHost")
+    )
+);
 
 // Kestrel refuses bodies larger than this before a handler reads them; endpoints that need more say so themselves.
 var maxBodyBytes = builder.Configuration.GetValue("Careers:Limits:MaxRequestBodyBytes", 1_048_576L);
@@ -38,16 +56,23 @@ if (maxBodyBytes < 1)
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBodyBytes);
 
 var app = builder.Build();
+app.UseSecurityHeaders();
+app.UseConnectionCloseOnRefusedBodies();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCareersAccess();
+app.UseRequestBodyPolicy(maxBodyBytes);
 
 // The API's description is public; everything else needs a key (the fallback policy in Access).
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+
+// The reference is served from the host's own assets: no fonts from elsewhere, no telemetry (see SecurityHeaders).
+app.MapScalarApiReference(o => o.DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
 app.MapCareersApi();
 app.MapCareersKeys();
 
+// Made now, not at the first import: the upload folder is owner-only, and an earlier run's leftovers go at start-up.
+app.Services.GetRequiredService<UploadFolder>();
 await CareersDatabase.InitialiseAsync(app.Services, app.Configuration);
 var developmentKeys = await CareersDatabase.InitialiseKeysAsync(app.Services, app.Configuration);
 #endregion

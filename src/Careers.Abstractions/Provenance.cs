@@ -12,7 +12,7 @@ public sealed record Provenance
     /// <summary>Creates a provenance.</summary>
     /// <param name="ruleSetId">The id of the rule set, for example <c>gatsby.2024.schools</c>.</param>
     /// <param name="ruleSetVersion">The version of the rule set, for example <c>1.0</c>.</param>
-    /// <param name="asAt">The date the result describes.</param>
+    /// <param name="asAt">The date the result describes: any date (the evaluators only make results for dates in the supported range, 1 September 1900 to 31 August 9999).</param>
     /// <exception cref="ArgumentException">An id or version is empty.</exception>
     public Provenance(string ruleSetId, string ruleSetVersion, LocalDate asAt)
     {

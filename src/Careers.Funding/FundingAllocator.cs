@@ -17,7 +17,10 @@ public sealed class FundingAllocator
     /// <summary>Allocates a pot across institutions.</summary>
     /// <param name="institutions">The schools and colleges, each once.</param>
     /// <param name="potPence">The pot in pence.</param>
-    /// <param name="asAt">The date the allocation is for.</param>
+    /// <param name="asAt">
+    /// The date the allocation is for, from 1 September 1900 to 31 August 9999; outside that range it is the problem
+    /// <c>as-at.range</c> (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <returns>The allocation, or every problem found.</returns>
     public Evaluation<FundingAllocation> Allocate(
         IReadOnlyList<FundedInstitution> institutions,

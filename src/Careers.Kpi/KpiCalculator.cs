@@ -31,13 +31,16 @@ public sealed class KpiCalculator
     /// <summary>Starts a report for an area and period.</summary>
     /// <param name="area">The area.</param>
     /// <param name="period">The period.</param>
-    /// <param name="asAt">The date the report describes.</param>
+    /// <param name="asAt">
+    /// The date the report describes, from 1 September 1900 to 31 August 9999; outside that range the report's
+    /// <see cref="KpiReportBuilder.Build"/> gives the problem <c>as-at.range</c>, not an exception.
+    /// </param>
     /// <returns>A builder.</returns>
     public KpiReportBuilder Report(Geography area, TimePeriod period, LocalDate asAt) =>
         KpiReport.Builder(Catalogue, area, period, asAt, Policy);
 
     /// <summary>The December–February NEET and not known average; see <see cref="NeetCalculator.ThreeMonthAverage"/>.</summary>
-    /// <param name="months">The three end-of-month figures.</param>
+    /// <param name="months">The three end-of-month figures; a month outside September 1900 to August 9999 is a problem.</param>
     /// <param name="year">The year expected, or null to take it from the months.</param>
     /// <returns>The average, or every problem found.</returns>
     public Evaluation<NeetAverage> NeetAverage(IReadOnlyList<NeetMonth> months, int? year = null) =>

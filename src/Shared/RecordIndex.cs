@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
 
 namespace Careers;
 
 /// <summary>
 /// The learners, activities and participations of an evaluation, indexed: each id to its position, each learner's
 /// year group in the academic year evaluated, and each participation's learner and activity. Building it reports the
-/// problems every evaluation shares — duplicate ids, learners with no year group, records naming an unknown learner
-/// or activity — with their JSON pointers. Compiled into every package (src/Shared) so the checks live in one place.
+/// problems every evaluation shares — an as-at date or a date in the records outside the supported range, duplicate
+/// ids, learners with no year group, records naming an unknown learner or activity — with their JSON pointers.
+/// Compiled into every package (src/Shared) so the checks live in one place.
 /// </summary>
 internal sealed class RecordIndex
 {
@@ -19,6 +21,9 @@ internal sealed class RecordIndex
         LearnerOf = new int[participations];
         ActivityOf = new int[participations];
     }
+
+    /// <summary>The academic year of the as-at date; the default value when the as-at date is outside the supported range (a problem is reported).</summary>
+    public AcademicYear Year { get; private set; }
 
     /// <summary>Learner id → position of its first occurrence.</summary>
     public Dictionary<string, int> Learners { get; }
@@ -35,15 +40,32 @@ internal sealed class RecordIndex
     /// <summary>Each participation's activity position, or -1 when unknown.</summary>
     public int[] ActivityOf { get; }
 
+    /// <summary>Indexes the records of an evaluation as at a date, reporting every problem they share.</summary>
+    /// <param name="learners">The learners.</param>
+    /// <param name="activities">The activities.</param>
+    /// <param name="participations">Who took part in which.</param>
+    /// <param name="asAt">The as-at date: outside the supported range it is <c>as-at.range</c>, and no learner is placed.</param>
+    /// <param name="problems">Receives the problems.</param>
+    /// <param name="placedFrom">
+    /// With <paramref name="placedTo"/>, the year groups the evaluation places every learner in: each learner's
+    /// academic years in them must be supported years, or the learner is <c>learner.academic-year-range</c>.
+    /// </param>
+    /// <param name="placedTo">The last of those year groups.</param>
+    /// <returns>The index; use it only when no problem was reported.</returns>
     public static RecordIndex Build(
         IReadOnlyList<Learner> learners,
         IReadOnlyList<CareersActivity> activities,
         IReadOnlyList<Participation> participations,
-        AcademicYear year,
-        List<ValidationError> problems
+        LocalDate asAt,
+        List<ValidationError> problems,
+        YearGroup? placedFrom = null,
+        YearGroup? placedTo = null
     )
     {
         var index = new RecordIndex(learners.Count, activities.Count, participations.Count);
+        var placed = SupportedDates.CheckAsAt(asAt, problems);
+        var year = placed ? AcademicYear.ForDate(asAt) : default;
+        index.Year = year;
         for (var i = 0; i < learners.Count; i++)
         {
             var learner =
@@ -65,16 +87,33 @@ internal sealed class RecordIndex
             }
 
             index.Learners.Add(learner.Id, i);
+            var path = JsonPointer.Append("/learners", i);
+            SupportedDates.Check(
+                learner.DateOfBirth,
+                "learner.date-of-birth-range",
+                JsonPointer.Append(path, "dateOfBirth"),
+                $"Learner '{learner.Id}' was born on",
+                problems
+            );
+            if (!placed)
+            {
+                continue;
+            }
+
             if (learner.YearGroupIn(year) is { } yearGroup)
             {
                 index.YearGroups[i] = yearGroup;
+                if (placedFrom is { } from && placedTo is { } to)
+                {
+                    CheckPlaced(learner, yearGroup, year, from, to, path, problems);
+                }
             }
             else
             {
                 problems.Add(
                     new(
                         "learner.year-group",
-                        JsonPointer.Append("/learners", i),
+                        path,
                         $"Learner '{learner.Id}' has no year group in {year}: they were in {learner.YearGroup} in {learner.AcademicYear}."
                     )
                 );
@@ -89,6 +128,13 @@ internal sealed class RecordIndex
                     nameof(activities),
                     "The list of activities contains null."
                 );
+            SupportedDates.Check(
+                activity.Date,
+                "activity.date-range",
+                JsonPointer.Append(JsonPointer.Append("/activities", a), "date"),
+                $"Activity '{activity.Id}' is dated",
+                problems
+            );
             if (index.Activities.ContainsKey(activity.Id))
             {
                 problems.Add(
@@ -142,5 +188,33 @@ internal sealed class RecordIndex
         }
 
         return index;
+    }
+
+    /// <summary>Whether the learner's academic years in a span of year groups are all supported years.</summary>
+    private static void CheckPlaced(
+        Learner learner,
+        YearGroup yearGroup,
+        AcademicYear year,
+        YearGroup from,
+        YearGroup to,
+        string path,
+        List<ValidationError> problems
+    )
+    {
+        var first = year.StartYear + (from.Number - yearGroup.Number);
+        var last = year.StartYear + (to.Number - yearGroup.Number);
+        if (first >= AcademicYear.MinStartYear && last <= AcademicYear.MaxStartYear)
+        {
+            return;
+        }
+
+        var (outside, start) = first < AcademicYear.MinStartYear ? (from, first) : (to, last);
+        problems.Add(
+            new(
+                "learner.academic-year-range",
+                path,
+                $"Learner '{learner.Id}' is in {yearGroup} in {year}, so in {outside} in the academic year starting in {start}, outside the supported academic years {new AcademicYear(AcademicYear.MinStartYear)} to {new AcademicYear(AcademicYear.MaxStartYear)}."
+            )
+        );
     }
 }

@@ -154,10 +154,10 @@ public class CsvParserTests
     }
 
     [Theory]
-    [InlineData("0001-01-01")]
+    [InlineData("1900-09-01")]
     [InlineData("2024-02-29")]
-    [InlineData("9999-12-31")]
-    public void Dates_FromYearOne_AreRead(string date)
+    [InlineData("9999-08-31")]
+    public void Dates_InTheSupportedRange_AreRead(string date)
     {
         var problems = new List<ValidationError>();
         var csv = $"{EncounterCsv.Header}\nL1,,Year 9,A1,{date},EmployerTalk,,1\n";
@@ -166,6 +166,36 @@ public class CsvParserTests
 
         Assert.Empty(problems);
         Assert.Equal(date, record.Date.ToString("yyyy-MM-dd", null));
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("1900-08-31")]
+    [InlineData("9999-09-01")]
+    [InlineData("9999-12-31")]
+    public void Dates_OutsideTheSupportedRange_AreRowProblems_FromTextAndUtf8(string date)
+    {
+        var csv =
+            $"{EncounterCsv.Header}\nL1,,Year 9,A1,2024-11-05,EmployerTalk,,1\nL2,,Year 9,A2,{date},EmployerTalk,,1\n";
+        var fromText = new List<ValidationError>();
+        var fromUtf8 = new List<ValidationError>();
+
+        var textRecords = EncounterCsv.Read(new StringReader(csv), fromText).ToList();
+        var utf8Records = EncounterCsv
+            .Read(new MemoryStream(Encoding.UTF8.GetBytes(csv)), fromUtf8)
+            .ToList();
+
+        Assert.Equal("L1", Assert.Single(textRecords).LearnerId);
+        Assert.Equal("L1", Assert.Single(utf8Records).LearnerId);
+        var problem = Assert.Single(fromText);
+        Assert.Equal(problem, Assert.Single(fromUtf8));
+        Assert.Equal("csv.activity-date", problem.Code);
+        Assert.Equal("/rows/2/activity_date", problem.Path);
+        Assert.Equal(
+            $"Row 2: activity_date '{date}' is outside the supported range 1900-09-01 to 9999-08-31.",
+            problem.Message
+        );
     }
 
     [Fact]

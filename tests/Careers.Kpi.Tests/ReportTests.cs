@@ -620,9 +620,13 @@ public class ReportTests
         Assert.Equal(new LocalDate(2026, 3, 31), financial.End);
         Assert.Equal("209900", TimePeriod.FinancialYear(2099).Code);
         Assert.Throws<ArgumentOutOfRangeException>(() => TimePeriod.CalendarYear(1899));
-        Assert.Throws<ArgumentOutOfRangeException>(() => TimePeriod.CalendarYear(9999));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TimePeriod.CalendarYear(10000));
         Assert.Equal("1900", TimePeriod.CalendarYear(1900).Code);
-        Assert.Equal("9998", TimePeriod.CalendarYear(9998).Code);
+        // 9999 too: the last NEET average of the supported range is December 9998 to February 9999.
+        Assert.Equal("9999", TimePeriod.CalendarYear(9999).Code);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TimePeriod.FinancialYear(1899));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TimePeriod.FinancialYear(9999));
+        Assert.Equal("999899", TimePeriod.FinancialYear(9998).Code);
 
         Assert.Equal("National", Geography.England.LevelName);
         Assert.Equal("Local authority", Geography.Derby.LevelName);

@@ -34,10 +34,50 @@ public abstract class TransferEndpointsTests(HostFixture host)
             );
         var target = OtherSecondary(learner);
 
-        using var response = await Transfer(
+        // The sending school asks; nothing moves until the receiving school accepts.
+        using var asked = await Transfer(
             learner.Id,
             new { institutionId = target, date = "2025-03-03" }
         );
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        using var pending = JsonDocument.Parse(await asked.Content.ReadAsStringAsync());
+        Assert.Equal("Pending", pending.RootElement.GetProperty("status").GetString());
+        Assert.Null(pending.RootElement.GetProperty("decidedAt").GetString());
+        Assert.EndsWith(
+            "Z",
+            pending.RootElement.GetProperty("requestedAt").GetString(),
+            StringComparison.Ordinal
+        );
+        var transferId = pending.RootElement.GetProperty("id").GetString()!;
+        using (
+            var still = JsonDocument.Parse(
+                await host.ActingClient().GetStringAsync($"/learners/{learner.Id}")
+            )
+        )
+        {
+            Assert.Equal(
+                learner.InstitutionId,
+                still.RootElement.GetProperty("institutionId").GetString()
+            );
+        }
+
+        // The receiving school sees it among its transfers, and accepts it.
+        using (
+            var list = JsonDocument.Parse(
+                await host.Client(Security.ApiRole.School, target)
+                    .GetStringAsync($"/institutions/{target}/transfers")
+            )
+        )
+        {
+            Assert.Contains(
+                list.RootElement.EnumerateArray(),
+                t =>
+                    t.GetProperty("id").GetString() == transferId
+                    && t.GetProperty("status").GetString() == "Pending"
+            );
+        }
+
+        using var response = await Accept(target, transferId);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -111,14 +151,11 @@ public abstract class TransferEndpointsTests(HostFixture host)
                 )
             );
 
-        using var response = await Transfer(
+        using var response = await TransferAndAccept(
             learner.Id,
-            new
-            {
-                laEstab = LaEstabOf(target).ToString(),
-                date = "2025-03-10",
-                receivingLog = JsonNode.Parse(CareersLogSerializer.Serialize(receiving)),
-            }
+            target,
+            new { laEstab = LaEstabOf(target).ToString(), date = "2025-03-10" },
+            new { receivingLog = JsonNode.Parse(CareersLogSerializer.Serialize(receiving)) }
         );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -147,14 +184,11 @@ public abstract class TransferEndpointsTests(HostFixture host)
         using var before = await host.ActingClient()
             .GetAsync($"/learners/{learner.Id}/careers-log");
 
-        using var response = await Transfer(
+        using var response = await TransferAndAccept(
             learner.Id,
-            new
-            {
-                institutionId = OtherSecondary(learner),
-                date = "2025-03-10",
-                receivingLog = JsonNode.Parse(CareersLogSerializer.Serialize(otherLog)),
-            }
+            OtherSecondary(learner),
+            new { institutionId = OtherSecondary(learner), date = "2025-03-10" },
+            new { receivingLog = JsonNode.Parse(CareersLogSerializer.Serialize(otherLog)) }
         );
         var errors = await ProblemErrors(response, HttpStatusCode.UnprocessableEntity);
         Assert.Contains(
@@ -171,14 +205,107 @@ public abstract class TransferEndpointsTests(HostFixture host)
     public async Task Transfer_BadBody_Is400WithEveryField()
     {
         var (learner, _) = Logged(7, 3);
-        using var response = await Transfer(
-            learner.Id,
-            new { date = "3 March", receivingLog = new { schemaVersion = 2 } }
-        );
+        using var response = await Transfer(learner.Id, new { date = "3 March" });
         var errors = await ProblemErrors(response, HttpStatusCode.BadRequest);
         Assert.Contains(errors, e => e.Path == "/institutionId");
         Assert.Contains(errors, e => e.Path == "/date");
-        Assert.Contains(errors, e => e.Path.StartsWith("/receivingLog", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Accept_BadReceivingLog_Is400AtTheLog()
+    {
+        var (learner, _) = Logged(7, 6);
+        var target = OtherSecondary(learner);
+        var transferId = await AskFor(learner, target, "2025-03-10");
+        using var response = await Accept(
+            target,
+            transferId,
+            new { receivingLog = new { schemaVersion = 2 } }
+        );
+        var errors = await ProblemErrors(response, HttpStatusCode.BadRequest);
+        Assert.All(
+            errors,
+            e => Assert.StartsWith("/receivingLog", e.Path, StringComparison.Ordinal)
+        );
+        await Cancel(learner, transferId);
+    }
+
+    // A transfer cannot be dated in the future: "9999-12-31" moved the learner at once before, and the sending school
+    // lost access with no way back.
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("tomorrow")]
+    public async Task Transfer_FutureDate_Is400AndChangesNothing(string date)
+    {
+        var (learner, _) = Logged(7, 7);
+        using var before = await host.ActingClient()
+            .GetAsync($"/learners/{learner.Id}/careers-log");
+        var when =
+            date == "tomorrow"
+                ? Instant
+                    .FromDateTimeOffset(TimeProvider.System.GetUtcNow())
+                    .InUtc()
+                    .Date.PlusDays(2)
+                    .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : date;
+
+        using var response = await Transfer(
+            learner.Id,
+            new { institutionId = OtherSecondary(learner), date = when }
+        );
+        var error = Assert.Single(await ProblemErrors(response, HttpStatusCode.BadRequest));
+        Assert.Equal(("transfer.date", "/date"), error);
+        await AssertUnchanged(learner, before);
+    }
+
+    // The receiving school decides: declining (or the sending school cancelling) moves nothing, a decided transfer
+    // cannot be decided again, another school cannot accept it, and a learner has one pending transfer at a time.
+    [Fact]
+    public async Task Transfer_DeclinedOrCancelled_MovesNothing()
+    {
+        var (learner, _) = Logged(7, 8);
+        var target = OtherSecondary(learner);
+        var third = target == "sec-03" ? "sec-04" : "sec-03";
+        using var before = await host.ActingClient()
+            .GetAsync($"/learners/{learner.Id}/careers-log");
+
+        var first = await AskFor(learner, target, "2025-03-10");
+        using (
+            var again = await Transfer(
+                learner.Id,
+                new { institutionId = third, date = "2025-03-10" }
+            )
+        )
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        }
+
+        using (var stranger = await Accept(third, first))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        }
+
+        using (
+            var declined = await host.Client(Security.ApiRole.School, target)
+                .PostAsync($"/institutions/{target}/transfers/{first}/decline", null)
+        )
+        {
+            Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        }
+
+        using (var late = await Accept(target, first))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        }
+
+        var second = await AskFor(learner, target, "2025-03-10");
+        await Cancel(learner, second);
+        using (var cancelled = await Accept(target, second))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, cancelled.StatusCode);
+        }
+
+        await AssertUnchanged(learner, before);
     }
 
     [Theory]
@@ -280,6 +407,54 @@ public abstract class TransferEndpointsTests(HostFixture host)
 
     private Task<HttpResponseMessage> Transfer(string learnerId, object body) =>
         host.ActingClient().SendAsync(TransferRequest(learnerId, body));
+
+    private Task<HttpResponseMessage> Accept(
+        string school,
+        string transferId,
+        object? body = null
+    ) =>
+        host.Client(Security.ApiRole.School, school)
+            .PostAsync(
+                $"/institutions/{school}/transfers/{transferId}/accept",
+                new StringContent(
+                    JsonSerializer.Serialize(body ?? new { }),
+                    Encoding.UTF8,
+                    "application/json"
+                )
+            );
+
+    private async Task<string> AskFor(Learner learner, string target, string date)
+    {
+        using var asked = await Transfer(learner.Id, new { institutionId = target, date });
+        var text = await asked.Content.ReadAsStringAsync();
+        Assert.True(asked.StatusCode == HttpStatusCode.Accepted, $"{asked.StatusCode}: {text}");
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.GetProperty("id").GetString()!;
+    }
+
+    private async Task Cancel(Learner learner, string transferId)
+    {
+        using var cancelled = await host.Client(Security.ApiRole.School, learner.InstitutionId!)
+            .PostAsync(
+                $"/institutions/{learner.InstitutionId}/transfers/{transferId}/cancel",
+                null
+            );
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> TransferAndAccept(
+        string learnerId,
+        string target,
+        object request,
+        object accept
+    )
+    {
+        using var asked = await Transfer(learnerId, request);
+        var text = await asked.Content.ReadAsStringAsync();
+        Assert.True(asked.StatusCode == HttpStatusCode.Accepted, $"{asked.StatusCode}: {text}");
+        using var json = JsonDocument.Parse(text);
+        return await Accept(target, json.RootElement.GetProperty("id").GetString()!, accept);
+    }
 
     private static async Task<(string Code, string Path)[]> ProblemErrors(
         HttpResponseMessage response,

@@ -24,7 +24,7 @@ namespace Careers.SampleHost.Api;
 /// </summary>
 internal static class AnalyticsEndpoints
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Web = JsonPolicy.Options;
 
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
@@ -300,19 +300,21 @@ internal static class AnalyticsEndpoints
             return reference;
         }
 
-        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(request.AsAt);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        errors.Add(
-            new(
+        if (
+            Query.TryDate(
+                request.AsAt,
                 "funding.as-at",
                 prefix + "/asAt",
-                "asAt must be a date in the ISO form yyyy-MM-dd, such as 2025-03-01."
+                "asAt",
+                out var asAt,
+                out var error
             )
-        );
+        )
+        {
+            return asAt;
+        }
+
+        errors.Add(error);
         return reference;
     }
 

@@ -226,8 +226,11 @@ internal static class EntitlementSummaryAccess
     /// subtraction. Primary: a group of 1 to 5 learners, or of 1 to 5 in scope, hides its whole row; a status count
     /// the rule calls small (1 or 2 under <see cref="SuppressionRule.Pupils"/>) hides that number. Secondary, when the
     /// rule asks for it: every sum the response shows (a row's statuses add up to its learners in scope; a
-    /// breakdown's groups add up to the overall row, column by column) must not have exactly one hidden number, so
-    /// the smallest other number of such a sum is hidden too, until none has. This is the DfE practice Careers.Kpi's
+    /// breakdown's groups add up to the overall row, column by column) must not have exactly one hidden number other
+    /// than zero, so the smallest other number of such a sum that is not zero is hidden too, until none has. Zeros are
+    /// never hidden to protect another number and never count as protection: many are known to be zero whatever is
+    /// shown (nobody is "not met" while the window is open), so hiding them would hide nothing and let the number
+    /// they were meant to protect be worked out. This is the DfE practice Careers.Kpi's
     /// <see cref="SuppressionRule.Apply"/> implements for one sum, applied to every sum of the table.
     /// </summary>
     public static EntitlementSummaryDto Suppress(
@@ -270,12 +273,20 @@ internal static class EntitlementSummaryAccess
                 changed = false;
                 foreach (var sum in sums)
                 {
-                    if (sum.Count(cell => hidden[cell.Row][cell.Column]) != 1)
+                    // A zero protects nothing: most zeros here are known to be zero (no learner is "not met" while
+                    // the window is open), so a hidden zero is not counted, and a zero is never hidden to protect.
+                    if (
+                        sum.Count(cell =>
+                            hidden[cell.Row][cell.Column] && rows[cell.Row][cell.Column] > 0
+                        ) != 1
+                    )
                     {
                         continue;
                     }
 
-                    var next = sum.Where(cell => !hidden[cell.Row][cell.Column])
+                    var next = sum.Where(cell =>
+                            !hidden[cell.Row][cell.Column] && rows[cell.Row][cell.Column] > 0
+                        )
                         .OrderBy(cell => rows[cell.Row][cell.Column])
                         .Select(cell => ((int Row, int Column)?)cell)
                         .FirstOrDefault();
@@ -335,8 +346,11 @@ internal static class EntitlementSummaryAccess
             Show(c.OnTrack, 3),
             Show(c.AtRisk, 4),
             Show(c.NotMet, 5),
-            hidden[1] || hidden[2] ? null : c.PercentMet,
-            hidden[1] || hidden[2] || hidden[3] ? null : c.PercentMetOrOnTrack,
+            // A percentage is one more sum: with a hidden count beside it, it could give that count away.
+            hidden.Skip(InScope).Contains(true)
+                ? null
+                : c.PercentMet,
+            hidden.Skip(InScope).Contains(true) ? null : c.PercentMetOrOnTrack,
             GssSymbol.Suppressed.Code()
         );
     }
@@ -345,6 +359,17 @@ internal static class EntitlementSummaryAccess
 internal static class Text
 {
     public static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// An instant in UTC, ISO 8601 to the second with its <c>Z</c>, such as <c>2025-03-01T10:00:00Z</c>. The database
+    /// keeps a <see cref="System.DateTime"/> whose kind it does not keep: it is always UTC in this host.
+    /// </summary>
+    public static string Instant(System.DateTime utc) =>
+        NodaTime.Text.InstantPattern.General.Format(
+            NodaTime.Instant.FromDateTimeUtc(
+                System.DateTime.SpecifyKind(utc, System.DateTimeKind.Utc)
+            )
+        );
 }
 
 /// <summary>

@@ -110,7 +110,7 @@ internal static class Endpoints
             .MapPut("/{id}/careers-log", PutCareersLog)
             .WithName("PutCareersLog")
             .WithSummary(
-                "Creates or replaces a learner's careers and skills log; replacing needs If-Match with the current ETag."
+                "Creates or replaces a learner's careers and skills log; replacing needs If-Match with the current ETag (not *)."
             )
             .WithDescription(
                 "The document is validated against the published careers-log schema and must be about the learner "
@@ -124,6 +124,7 @@ internal static class Endpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         app.MapAnalyticsApi();
@@ -169,31 +170,23 @@ internal static class Endpoints
             : Results.Ok(InstitutionDto.From(row));
     }
 
+    /// <summary>The largest page of learners.</summary>
+    public const int MaxTake = 500;
+
     private static async Task<IResult> ListLearners(
         string id,
-        int? skip,
-        int? take,
+        string? skip,
+        string? take,
         ClaimsPrincipal user,
         CareersDbContext db,
         LearnerAudit audit,
         CancellationToken ct
     )
     {
-        var s = skip ?? 0;
-        var t = take ?? 100;
+        // Read as text and parsed here, so that "abc" is a field error like "-3", not a bare 400 from binding.
         var errors = new List<ValidationError>();
-        if (s < 0)
-        {
-            errors.Add(new ValidationError("query.skip", "/query/skip", "skip must be 0 or more."));
-        }
-
-        if (t is < 1 or > 500)
-        {
-            errors.Add(
-                new ValidationError("query.take", "/query/take", "take must be from 1 to 500.")
-            );
-        }
-
+        var s = WholeNumber(skip, "skip", 0, 0, int.MaxValue, errors);
+        var t = WholeNumber(take, "take", 100, 1, MaxTake, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid("The query is not valid.", errors);
@@ -212,6 +205,62 @@ internal static class Endpoints
             new PageDto<LearnerDto>(total, s, t, rows.Select(LearnerDto.From).ToArray())
         );
     }
+
+    /// <summary>A whole number from a query parameter, in a range; a problem at <c>/query/name</c> otherwise.</summary>
+    private static int WholeNumber(
+        string? text,
+        string name,
+        int fallback,
+        int min,
+        int max,
+        List<ValidationError> errors
+    )
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        var range =
+            max == int.MaxValue
+                ? $"{name} must be a whole number, {min} or more"
+                : $"{name} must be a whole number from {min} to {max}";
+        if (
+            !int.TryParse(
+                text,
+                System.Globalization.NumberStyles.AllowLeadingSign,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var value
+            )
+        )
+        {
+            errors.Add(
+                new ValidationError(
+                    "query." + name,
+                    "/query/" + name,
+                    $"{range}; '{Shorten(text)}' is not a whole number."
+                )
+            );
+            return fallback;
+        }
+
+        if (value < min || value > max)
+        {
+            errors.Add(
+                new ValidationError(
+                    "query." + name,
+                    "/query/" + name,
+                    $"{range}; {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside that range."
+                )
+            );
+            return fallback;
+        }
+
+        return value;
+    }
+
+    // A value quoted back in a message, cut to a readable length.
+    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
 
     private static async Task<IResult> GetLearner(
         string id,
@@ -434,18 +483,10 @@ internal static class Endpoints
 
         #region validate-log
         var validator = CareersLogValidator.Default;
-        if (http.Request.ContentLength > validator.MaxDocumentBytes)
+        var document = await ReadTextAsync(http.Request, validator.MaxDocumentBytes, ct);
+        if (document is null)
         {
-            return Results.Problem(
-                title: "The careers log is too large.",
-                statusCode: StatusCodes.Status413PayloadTooLarge
-            );
-        }
-
-        string document;
-        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
-        {
-            document = await reader.ReadToEndAsync(ct);
+            return Problems.TooLarge(validator.MaxDocumentBytes, "The careers log");
         }
 
         var errors = validator.Validate(document);
@@ -476,10 +517,11 @@ internal static class Endpoints
         var log = await db.CareersLogs.SingleOrDefaultAsync(l => l.LearnerId == id, ct);
         if (log is null)
         {
-            if (ifMatch.Length > 0 && ifMatch != "*")
+            // If-Match, even *, asks for a log that exists (RFC 9110 §13.1.1): a new log is created without it.
+            if (ifMatch.Length > 0)
             {
                 return PreconditionFailed(
-                    "The learner has no careers log, so no version can match If-Match."
+                    "The learner has no careers log, so If-Match cannot match: send no If-Match to create it."
                 );
             }
 
@@ -511,6 +553,16 @@ internal static class Endpoints
             );
         }
 
+        // "*" would replace whatever version is there: a writer must name the version it read.
+        if (ETags.IsWildcard(ifMatch))
+        {
+            return Results.Problem(
+                title: "Replacing a careers log needs If-Match with the ETag of the version it replaces.",
+                detail: "If-Match: * is not accepted here: send the ETag that GET returned, so that a change made since is not overwritten.",
+                statusCode: StatusCodes.Status428PreconditionRequired
+            );
+        }
+
         if (!ETags.Matches(ifMatch, log.Version))
         {
             return PreconditionFailed(
@@ -531,6 +583,36 @@ internal static class Endpoints
 
         http.Response.Headers.ETag = ETags.For(log.Version);
         return Results.NoContent();
+    }
+
+    /// <summary>The body as UTF-8 text, or null when it is longer than <paramref name="maxBytes"/>, chunked or not.</summary>
+    private static async Task<string?> ReadTextAsync(
+        HttpRequest request,
+        int maxBytes,
+        CancellationToken ct
+    )
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, Encoding.UTF8);
+        return await reader.ReadToEndAsync(ct);
     }
 
     private static IResult PreconditionFailed(string detail) =>

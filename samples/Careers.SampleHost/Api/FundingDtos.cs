@@ -101,6 +101,9 @@ internal static class FormulaReader
         PupilCharacteristic.EnglishAsAdditionalLanguage,
     ];
 
+    /// <summary>The longest formula name, in characters.</summary>
+    public const int MaxNameLength = 200;
+
     /// <summary>Reads a scenario's formula; the errors' paths are JSON pointers into the request body.</summary>
     public static FundingFormula? Read(
         FundingScenarioRequest request,
@@ -181,6 +184,10 @@ internal static class FormulaReader
                 )
             );
         }
+        else if (dto.Id is not null && !Ids.IsValid(dto.Id))
+        {
+            errors.Add(Error("funding.formula.id", at + "/id", Ids.Rule("id")));
+        }
 
         if (dto.Version is { } version && string.IsNullOrWhiteSpace(version))
         {
@@ -189,6 +196,21 @@ internal static class FormulaReader
                     "funding.formula.version",
                     at + "/version",
                     "version cannot be blank; leave it out for '1'."
+                )
+            );
+        }
+        else if (dto.Version is not null && !Ids.IsValid(dto.Version))
+        {
+            errors.Add(Error("funding.formula.version", at + "/version", Ids.Rule("version")));
+        }
+
+        if (dto.Name is { Length: > MaxNameLength })
+        {
+            errors.Add(
+                Error(
+                    "funding.formula.name",
+                    at + "/name",
+                    $"name must be at most {MaxNameLength} characters."
                 )
             );
         }
@@ -334,6 +356,10 @@ internal static class FormulaReader
                     "group cannot be blank; leave it out for none."
                 )
             );
+        }
+        else if (factor.Group is not null && !Ids.IsValid(factor.Group))
+        {
+            errors.Add(Error("funding.factor.group", at + "/group", Ids.Rule("group")));
         }
 
         switch (factor.Kind)

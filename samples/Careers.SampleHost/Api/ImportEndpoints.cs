@@ -46,7 +46,7 @@ internal static class ImportEndpoints
 
     private const int MaxKeyLength = 200;
 
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Web = JsonPolicy.Options;
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
@@ -54,6 +54,7 @@ internal static class ImportEndpoints
             .WithTags("Imports")
             .MapPost("/{id}/activities/import", Import)
             .WithName("ImportActivities")
+            .StreamsItsBody()
             .RequireAuthorization(Access.LearnerRecords)
             .WithSummary(
                 "Imports an institution's careers activities from CSV or JSON: all of them, or none."
@@ -81,6 +82,7 @@ internal static class ImportEndpoints
         HttpContext http,
         CareersDbContext db,
         IConfiguration configuration,
+        UploadFolder uploads,
         CancellationToken ct
     )
     {
@@ -124,6 +126,7 @@ internal static class ImportEndpoints
         }
 
         await using var body = await BufferedBody.ReadAsync(
+            uploads,
             http.Request.Body,
             csv ? "text/csv" : "application/json",
             maxBytes,
@@ -193,6 +196,7 @@ internal static class ImportEndpoints
         stream.Position = 0;
         var skipped = new HashSet<int>();
         var rows = new List<ImportRow>();
+        var badIds = new List<ValidationError>();
         using var reader = new StreamReader(stream, Encoding.UTF8, true, 1 << 16, leaveOpen: true);
         var number = 0;
         var seen = 0;
@@ -211,7 +215,10 @@ internal static class ImportEndpoints
                     number++;
                 }
 
-                rows.Add(new ImportRow(number, record));
+                if (CsvIds(record, number, badIds))
+                {
+                    rows.Add(new ImportRow(number, record));
+                }
             }
         }
         catch (FormatException e)
@@ -219,7 +226,40 @@ internal static class ImportEndpoints
             problems.Add(new ValidationError("csv.header", "/rows/0", e.Message));
         }
 
+        // Added after reading: the loop above tells skipped rows by the reader's own problems.
+        problems.AddRange(badIds);
         return rows;
+    }
+
+    /// <summary>Whether a CSV record's ids are ids (<see cref="Ids"/>); a problem at each that is not.</summary>
+    private static bool CsvIds(EncounterRecord record, int number, List<ValidationError> problems)
+    {
+        var before = problems.Count;
+        var row = JsonPointer.Append("/rows", number);
+        var name =
+            $"Row {number.ToString(CultureInfo.InvariantCulture)} (line {(number + 1).ToString(CultureInfo.InvariantCulture)})";
+        foreach (
+            var (column, value) in new[]
+            {
+                ("learner_id", record.LearnerId),
+                ("institution_id", record.InstitutionId),
+                ("activity_id", record.ActivityId),
+            }
+        )
+        {
+            if (value is not null && !Ids.IsValid(value))
+            {
+                problems.Add(
+                    new ValidationError(
+                        "csv." + column.Replace('_', '-'),
+                        JsonPointer.Append(row, column),
+                        $"{name}: {Ids.Rule(column)}"
+                    )
+                );
+            }
+        }
+
+        return problems.Count == before;
     }
 
     /// <summary>The data rows (from 1, after the header) that are empty lines, with lines ended as the reader ends them.</summary>
@@ -300,7 +340,15 @@ internal static class ImportEndpoints
             )
             {
                 number++;
-                if (JsonRow.TryRead(element, number, problems, out var record, out var details))
+                // The host's JSON policy, row by row: no property twice, in any case (the rows stream, so the
+                // request body policy leaves the import to apply it).
+                var before = problems.Count;
+                JsonPolicy.FindDuplicates(element, JsonPointer.Append("", number - 1), problems);
+                var once = problems.Count == before;
+                if (
+                    JsonRow.TryRead(element, number, problems, out var record, out var details)
+                    && once
+                )
                 {
                     rows.Add(new ImportRow(number, record, details));
                 }
@@ -628,7 +676,10 @@ internal static class ImportEndpoints
                 : $"Item {(number - 1).ToString(CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>The body copied to a temporary file as it arrives, hashed and counted: bounded memory, whatever its size.</summary>
+    /// <summary>
+    /// The body copied to a temporary file of <see cref="UploadFolder"/> as it arrives, hashed and counted: bounded
+    /// memory, whatever its size, and nothing left on disk after it.
+    /// </summary>
     private sealed class BufferedBody(FileStream stream, string hash) : IAsyncDisposable
     {
         public Stream Stream => stream;
@@ -640,20 +691,15 @@ internal static class ImportEndpoints
 
         /// <summary>Reads the body, or returns null when it is longer than <paramref name="maxBytes"/>.</summary>
         public static async Task<BufferedBody?> ReadAsync(
+            UploadFolder uploads,
             Stream body,
             string mediaType,
             long maxBytes,
             CancellationToken ct
         )
         {
-            var file = new FileStream(
-                Path.Combine(Path.GetTempPath(), $"careers-import-{Guid.NewGuid():N}.tmp"),
-                FileMode.CreateNew,
-                FileAccess.ReadWrite,
-                FileShare.None,
-                1 << 16,
-                FileOptions.DeleteOnClose | FileOptions.Asynchronous
-            );
+            // Owner-only, in the host's own folder, and gone from disk even if the host is killed (UploadFolder).
+            var file = uploads.Create();
             var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
             try
             {
@@ -772,11 +818,19 @@ internal static partial class JsonRow
         {
             Problem("learnerId", "learnerId must be a non-empty string.");
         }
+        else if (!Ids.IsValid(learnerId))
+        {
+            Problem("learnerId", Ids.Rule("learnerId"));
+        }
 
         var activityId = String(element, "activityId");
         if (string.IsNullOrEmpty(activityId))
         {
             Problem("activityId", "activityId must be a non-empty string.");
+        }
+        else if (!Ids.IsValid(activityId))
+        {
+            Problem("activityId", Ids.Rule("activityId"));
         }
 
         string? institutionId = null;
@@ -785,6 +839,10 @@ internal static partial class JsonRow
             if (institution.ValueKind == JsonValueKind.String)
             {
                 institutionId = institution.GetString() is { Length: > 0 } text ? text : null;
+                if (institutionId is not null && !Ids.IsValid(institutionId))
+                {
+                    Problem("institutionId", Ids.Rule("institutionId"));
+                }
             }
             else if (institution.ValueKind != JsonValueKind.Null)
             {

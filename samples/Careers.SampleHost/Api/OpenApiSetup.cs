@@ -38,6 +38,44 @@ internal static class OpenApiSetup
 
     public static void Configure(OpenApiOptions options)
     {
+        // Every operation that takes a body may get the body policy's answers (RequestBodies): a body that is not
+        // valid (400), too large (413), or of another media type or none (415).
+        options.AddOperationTransformer(
+            (operation, _, _) =>
+            {
+                if (operation.RequestBody is null)
+                {
+                    return Task.CompletedTask;
+                }
+
+                operation.Responses ??= new OpenApiResponses();
+                operation.Responses.TryAdd(
+                    "400",
+                    new OpenApiResponse
+                    {
+                        Description =
+                            "The body is not valid: problem details with an error at each field.",
+                    }
+                );
+                operation.Responses.TryAdd(
+                    "413",
+                    new OpenApiResponse
+                    {
+                        Description =
+                            "The body is over the limit, with a Content-Length or chunked.",
+                    }
+                );
+                operation.Responses.TryAdd(
+                    "415",
+                    new OpenApiResponse
+                    {
+                        Description =
+                            "The body is not of a media type the operation accepts, or has none.",
+                    }
+                );
+                return Task.CompletedTask;
+            }
+        );
         // Every operation that needs a key says so, with the answers a missing or unsuitable key gets.
         options.AddOperationTransformer(
             (operation, context, _) =>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 
@@ -34,4 +35,49 @@ internal static class Problems
 
     public static IResult NotFound(string what) =>
         Results.Problem(title: what + " was not found.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>A body over the limit: 413, whether it came with a Content-Length or chunked.</summary>
+    public static IResult TooLarge(long? maxBytes, string what = "The request body") =>
+        Results.Problem(
+            title: what + " is too large.",
+            detail: maxBytes is { } max
+                ? $"A body may be at most {max.ToString(CultureInfo.InvariantCulture)} bytes here."
+                : null,
+            statusCode: StatusCodes.Status413PayloadTooLarge
+        );
+
+    /// <summary>A body of a media type the endpoint does not read (or of none): 415.</summary>
+    public static IResult UnsupportedMediaType(IEnumerable<string> accepted, string? contentType) =>
+        Results.Problem(
+            title: $"The request body must be {string.Join(" or ", accepted)}.",
+            detail: string.IsNullOrEmpty(contentType)
+                ? "The request had no Content-Type: say what the body is."
+                : $"Content-Type was '{contentType}'.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType
+        );
+
+    /// <summary>
+    /// The <c>errors</c> of a 400 or 422 that was written without any (a framework's own answer): one error, at the
+    /// request as a whole, saying what the problem says. Every 400 and 422 of the host carries field-level errors.
+    /// </summary>
+    public static void EnsureErrors(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (
+            problem.Status
+                is StatusCodes.Status400BadRequest
+                    or StatusCodes.Status422UnprocessableEntity
+            && !problem.Extensions.ContainsKey("errors")
+        )
+        {
+            problem.Extensions["errors"] = new[]
+            {
+                new FieldError(
+                    "request.invalid",
+                    "",
+                    problem.Detail ?? problem.Title ?? "The request is not valid."
+                ),
+            };
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Security.Claims;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,43 +20,96 @@ namespace Careers.SampleHost.Api;
 
 /// <summary>
 /// Moves a learner and their careers and skills log to another school, as the Derby strategy asks of the log: "easily
-/// transferred for continuity to secondary schools/academies" (docs/articles/domain.md §7). The sending school's copy
-/// is exported with <see cref="CareersLogTransfer.ExportForTransfer"/> and merged into the receiving school's with
-/// <see cref="CareersLogTransfer.Merge"/>.
+/// transferred for continuity to secondary schools/academies" (docs/articles/domain.md §7). A transfer is asked for by
+/// the sending school and happens only when the receiving school accepts it: until then the learner stays where they
+/// are, and the sending school may cancel it or the receiving school decline it. On acceptance the sending school's
+/// copy is exported with <see cref="CareersLogTransfer.ExportForTransfer"/> and merged into the receiving school's
+/// with <see cref="CareersLogTransfer.Merge"/>.
 /// </summary>
 internal static class TransferEndpoints
 {
+    // The day in England, for "a transfer cannot be dated in the future".
+    private static readonly DateTimeZone England = DateTimeZoneProviders.Tzdb["Europe/London"];
+
     public static IEndpointRouteBuilder MapTransferApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/learners")
             .WithTags("Careers log")
-            .MapPost("/{id}/careers-log/transfer", Transfer)
+            .MapPost("/{id}/careers-log/transfer", RequestTransfer)
             .WithName("TransferCareersLog")
             .RequireAuthorization(Access.LearnerRecords)
             .WithSummary(
-                "Moves a learner to another school and transfers their careers log, merged with the receiving school's."
+                "Asks another school to take a learner and their careers log; the learner moves when that school accepts."
+            )
+            .WithDescription(
+                "The sending school names the receiving school and the learner's first day there, which cannot be in "
+                    + "the future (in England) nor on or before the day the learner started at the sending school. The "
+                    + "transfer waits, pending, for the receiving school to accept or decline it; the sending school "
+                    + "may cancel it meanwhile; a learner has at most one pending transfer. Nothing moves until it is "
+                    + "accepted. If-Match, when sent, must carry the log's current ETag."
+            )
+            .Produces<TransferDto>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        var transfers = app.MapGroup("/institutions/{id}/transfers")
+            .WithTags("Careers log")
+            .RequireAuthorization(Access.LearnerRecords);
+        transfers
+            .MapGet("", ListTransfers)
+            .WithName("ListTransfers")
+            .WithSummary("The transfers to and from a school, pending ones first.")
+            .WithDescription(
+                "Each transfer the school asked for or was asked to accept, newest first within its status: the "
+                    + "learner, the two schools, the first day at the receiving school and where it stands."
+            )
+            .Produces<IReadOnlyList<TransferDto>>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        transfers
+            .MapPost("/{transferId}/accept", Accept)
+            .WithName("AcceptTransfer")
+            .WithSummary(
+                "The receiving school accepts a transfer: the learner moves and the log is merged with its own."
             )
             .WithDescription(
                 "Records the last day at the sending school and the first at the receiving school in the log, exports "
                     + "the log for transfer (no staff names), merges it by entry id into the log the receiving school "
                     + "already keeps (receivingLog, optional), moves the learner, and returns the merged log with its "
                     + "new ETag. An entry edited on both sides is a conflict: the receiving school's version is kept "
-                    + "and the conflict is listed. If-Match, when sent, must carry the log's current ETag."
+                    + "and the conflict is listed. Only a pending transfer to this school can be accepted."
             )
             .Produces<TransferResultDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        transfers
+            .MapPost("/{transferId}/decline", Decline)
+            .WithName("DeclineTransfer")
+            .WithSummary("The receiving school declines a pending transfer; nothing moves.")
+            .Produces<TransferDto>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        transfers
+            .MapPost("/{transferId}/cancel", Cancel)
+            .WithName("CancelTransfer")
+            .WithSummary("The sending school cancels a pending transfer; nothing moves.")
+            .Produces<TransferDto>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> Transfer(
+    private static async Task<IResult> RequestTransfer(
         string id,
-        TransferRequestDto request,
+        TransferRequestBody request,
         HttpContext http,
         CareersDbContext db,
         LearnerAudit audit,
+        TimeProvider time,
         CancellationToken ct
     )
     {
@@ -84,6 +138,7 @@ internal static class TransferEndpoints
             );
         }
 
+        var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(England).Date;
         var parsedDate = LocalDatePattern.Iso.Parse(request.Date ?? "");
         if (!parsedDate.Success)
         {
@@ -95,21 +150,15 @@ internal static class TransferEndpoints
                 )
             );
         }
-
-        CareersLog? receivingLog = null;
-        if (request.ReceivingLog is { ValueKind: not JsonValueKind.Null } document)
+        else if (parsedDate.Value > today)
         {
-            var problems = CareersLogValidator.Default.Validate(document);
-            if (problems.Count > 0)
-            {
-                errors.AddRange(problems.Select(p => p.At("/receivingLog")));
-            }
-            else
-            {
-                receivingLog = CareersLogSerializer
-                    .Deserialize(document.GetRawText())
-                    .GetResultOrThrow();
-            }
+            errors.Add(
+                new(
+                    "transfer.date",
+                    "/date",
+                    $"date {Text.Date(parsedDate.Value)} is in the future: a transfer is asked for once the learner has moved, on or after their first day at the receiving school (today is {Text.Date(today)})."
+                )
+            );
         }
 
         if (errors.Count > 0)
@@ -135,18 +184,6 @@ internal static class TransferEndpoints
             return Problems.NotFound("The learner's careers log");
         }
 
-        if (
-            receivingLog is not null
-            && IdentityProblems(learner, receivingLog, "/receivingLog") is { Count: > 0 } identity
-        )
-        {
-            return Problems.Invalid(
-                "The receiving school's log is about another learner.",
-                identity,
-                StatusCodes.Status422UnprocessableEntity
-            );
-        }
-
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (ifMatch.Length > 0 && !ETags.Matches(ifMatch, row.Version))
         {
@@ -164,31 +201,36 @@ internal static class TransferEndpoints
             : await db
                 .Institutions.AsNoTracking()
                 .SingleOrDefaultAsync(i => i.LaEstab == laEstab!.Value, ct);
+        var at = hasId ? "/institutionId" : "/laEstab";
         if (target is null)
         {
-            return Unprocessable(
-                hasId ? "/institutionId" : "/laEstab",
-                "transfer.institution",
-                "The host holds no such school."
-            );
+            return Unprocessable(at, "transfer.institution", "The host holds no such school.");
         }
 
         if (target.Id == learner.InstitutionId)
         {
             return Unprocessable(
-                hasId ? "/institutionId" : "/laEstab",
+                at,
                 "transfer.institution",
                 $"The learner is already on roll at '{target.Id}'."
+            );
+        }
+
+        if (target.LaEstab is null)
+        {
+            return Unprocessable(
+                at,
+                "transfer.institution",
+                $"'{target.Id}' has no LAESTAB, which a careers log needs to name a school."
             );
         }
 
         var source = await db
             .Institutions.AsNoTracking()
             .SingleAsync(i => i.Id == learner.InstitutionId, ct);
-        var sending = CareersLogSerializer.Deserialize(row.Document).GetResultOrThrow();
-        var sourceEstab = ToLaEstab(source.LaEstab);
-        var current = sending.Schools.LastOrDefault(s =>
-            s.To is null && sourceEstab is not null && sourceEstab.Equals(s.LaEstab)
+        var current = CurrentSchool(
+            CareersLogSerializer.Deserialize(row.Document).GetResultOrThrow(),
+            source
         );
         if (current is not null && date <= current.From)
         {
@@ -199,6 +241,136 @@ internal static class TransferEndpoints
             );
         }
 
+        if (
+            await db.Transfers.AnyAsync(
+                t => t.LearnerId == id && t.Status == (int)TransferStatus.Pending,
+                ct
+            )
+        )
+        {
+            return Results.Problem(
+                title: "A transfer is already pending.",
+                detail: "The learner already has a transfer waiting for the receiving school: cancel it first.",
+                statusCode: StatusCodes.Status409Conflict
+            );
+        }
+
+        var transfer = new TransferRow
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            LearnerId = id,
+            FromInstitutionId = source.Id,
+            ToInstitutionId = target.Id,
+            Date = date.ToDateOnly(),
+            Status = (int)TransferStatus.Pending,
+            RequestedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.Transfers.Add(transfer);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(http.User, "careers-log.transfer-request", target.Id, id, ct);
+        return Results.Accepted($"/institutions/{source.Id}/transfers", TransferDto.Of(transfer));
+    }
+
+    private static async Task<IResult> ListTransfers(
+        string id,
+        ClaimsPrincipal user,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (!user.MaySee(id))
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        var rows = await db
+            .Transfers.AsNoTracking()
+            .Where(t => t.FromInstitutionId == id || t.ToInstitutionId == id)
+            .ToListAsync(ct);
+        return Results.Ok(
+            rows.OrderBy(t => t.Status)
+                .ThenByDescending(t => t.RequestedAt)
+                .ThenBy(t => t.Id, StringComparer.Ordinal)
+                .Select(TransferDto.Of)
+                .ToArray()
+        );
+    }
+
+    private static async Task<IResult> Accept(
+        string id,
+        string transferId,
+        AcceptTransferBody? request,
+        HttpContext http,
+        CareersDbContext db,
+        LearnerAudit audit,
+        TimeProvider time,
+        CancellationToken ct
+    )
+    {
+        CareersLog? receivingLog = null;
+        if (request?.ReceivingLog is { ValueKind: not JsonValueKind.Null } document)
+        {
+            var problems = CareersLogValidator.Default.Validate(document);
+            if (problems.Count > 0)
+            {
+                return Problems.Invalid(
+                    "The transfer cannot be accepted.",
+                    problems.Select(p => p.At("/receivingLog"))
+                );
+            }
+
+            receivingLog = CareersLogSerializer
+                .Deserialize(document.GetRawText())
+                .GetResultOrThrow();
+        }
+
+        // Only the receiving school decides; a transfer to another school is answered as a missing one.
+        var transfer = await db.Transfers.SingleOrDefaultAsync(
+            t => t.Id == transferId && t.ToInstitutionId == id,
+            ct
+        );
+        if (transfer is null || !http.User.MaySee(id))
+        {
+            return Problems.NotFound("The transfer");
+        }
+
+        if (transfer.Status != (int)TransferStatus.Pending)
+        {
+            return NotPending(transfer);
+        }
+
+        var learner = await db.Learners.SingleAsync(l => l.Id == transfer.LearnerId, ct);
+        if (learner.InstitutionId != transfer.FromInstitutionId)
+        {
+            return Results.Problem(
+                title: "The transfer can no longer be made.",
+                detail: "The learner is no longer on roll at the school that asked for the transfer.",
+                statusCode: StatusCodes.Status409Conflict
+            );
+        }
+
+        if (
+            receivingLog is not null
+            && IdentityProblems(learner, receivingLog, "/receivingLog") is { Count: > 0 } identity
+        )
+        {
+            return Problems.Invalid(
+                "The receiving school's log is about another learner.",
+                identity,
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        var row = await db.CareersLogs.SingleAsync(l => l.LearnerId == learner.Id, ct);
+        var source = await db
+            .Institutions.AsNoTracking()
+            .SingleAsync(i => i.Id == transfer.FromInstitutionId, ct);
+        var target = await db
+            .Institutions.AsNoTracking()
+            .SingleAsync(i => i.Id == transfer.ToInstitutionId, ct);
+        var date = LocalDate.FromDateOnly(transfer.Date);
+        var sending = CareersLogSerializer.Deserialize(row.Document).GetResultOrThrow();
+        var current = CurrentSchool(sending, source);
         // The sending school's last day is the day before the first at the receiving school.
         if (current is not null)
         {
@@ -214,15 +386,6 @@ internal static class TransferEndpoints
         }
 
         var arriving = new LogSchool(null, ToLaEstab(target.LaEstab), date) { Name = target.Name };
-        if (arriving.LaEstab is null)
-        {
-            return Unprocessable(
-                hasId ? "/institutionId" : "/laEstab",
-                "transfer.institution",
-                $"'{target.Id}' has no LAESTAB, which a careers log needs to name a school."
-            );
-        }
-
         var exported = CareersLogTransfer.ExportForTransfer(sending);
         var receiving = receivingLog ?? CareersLog.Start(exported.Learner, arriving);
         if (!receiving.Schools.Any(s => s.IsSameSchoolAs(arriving) && s.From == arriving.From))
@@ -246,6 +409,8 @@ internal static class TransferEndpoints
         learner.InstitutionId = target.Id;
         row.Document = mergedDocument;
         row.Version++;
+        transfer.Status = (int)TransferStatus.Accepted;
+        transfer.DecidedAt = time.GetUtcNow().UtcDateTime;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -259,7 +424,7 @@ internal static class TransferEndpoints
             );
         }
 
-        await audit.RecordAsync(http.User, "careers-log.transfer", target.Id, id, ct);
+        await audit.RecordAsync(http.User, "careers-log.transfer", target.Id, learner.Id, ct);
         http.Response.Headers.ETag = ETags.For(row.Version);
         var entries = result
             .Log.Entries.Select((e, i) => (e.Id, i))
@@ -267,7 +432,7 @@ internal static class TransferEndpoints
         using var json = JsonDocument.Parse(mergedDocument);
         return Results.Ok(
             new TransferResultDto(
-                id,
+                learner.Id,
                 source.Id,
                 target.Id,
                 Text.Date(date),
@@ -283,6 +448,105 @@ internal static class TransferEndpoints
                 result.SchoolsAdded,
                 json.RootElement.Clone()
             )
+        );
+    }
+
+    private static Task<IResult> Decline(
+        string id,
+        string transferId,
+        HttpContext http,
+        CareersDbContext db,
+        LearnerAudit audit,
+        TimeProvider time,
+        CancellationToken ct
+    ) =>
+        Decide(
+            t => t.Id == transferId && t.ToInstitutionId == id,
+            TransferStatus.Declined,
+            id,
+            http,
+            db,
+            audit,
+            time,
+            ct
+        );
+
+    private static Task<IResult> Cancel(
+        string id,
+        string transferId,
+        HttpContext http,
+        CareersDbContext db,
+        LearnerAudit audit,
+        TimeProvider time,
+        CancellationToken ct
+    ) =>
+        Decide(
+            t => t.Id == transferId && t.FromInstitutionId == id,
+            TransferStatus.Cancelled,
+            id,
+            http,
+            db,
+            audit,
+            time,
+            ct
+        );
+
+    private static async Task<IResult> Decide(
+        System.Linq.Expressions.Expression<Func<TransferRow, bool>> which,
+        TransferStatus decision,
+        string school,
+        HttpContext http,
+        CareersDbContext db,
+        LearnerAudit audit,
+        TimeProvider time,
+        CancellationToken ct
+    )
+    {
+        var transfer = await db.Transfers.SingleOrDefaultAsync(which, ct);
+        if (transfer is null || !http.User.MaySee(school))
+        {
+            return Problems.NotFound("The transfer");
+        }
+
+        if (transfer.Status != (int)TransferStatus.Pending)
+        {
+            return NotPending(transfer);
+        }
+
+        transfer.Status = (int)decision;
+        transfer.DecidedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(
+            http.User,
+            decision == TransferStatus.Declined
+                ? "careers-log.transfer-decline"
+                : "careers-log.transfer-cancel",
+            school,
+            transfer.LearnerId,
+            ct
+        );
+        return Results.Ok(TransferDto.Of(transfer));
+    }
+
+    private static IResult NotPending(TransferRow transfer) =>
+        Results.Problem(
+            title: "The transfer is not pending.",
+            detail: $"The transfer was {((TransferStatus)transfer.Status).ToString().ToLowerInvariant()} on {Utc(transfer.DecidedAt!.Value)}; only a pending transfer can be accepted, declined or cancelled.",
+            statusCode: StatusCodes.Status409Conflict
+        );
+
+    // An instant as ISO 8601 in UTC, with its Z (the database keeps a DateTime, whose kind it does not keep).
+    internal static string Utc(DateTime utc) =>
+        InstantPattern.General.Format(
+            Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))
+        );
+
+    // The school the log says the learner is at now: the sending school's open entry.
+    private static LogSchool? CurrentSchool(CareersLog log, InstitutionRow source)
+    {
+        var sourceEstab = ToLaEstab(source.LaEstab);
+        return log.Schools.LastOrDefault(s =>
+            s.To is null && sourceEstab is not null && sourceEstab.Equals(s.LaEstab)
         );
     }
 
@@ -346,5 +610,48 @@ internal static class TransferEndpoints
             "The transfer cannot be made.",
             [new ValidationError(code, path, message)],
             StatusCodes.Status422UnprocessableEntity
+        );
+}
+
+/// <summary>A transfer to another school: the receiving school by id or LAESTAB, and the first day there.</summary>
+/// <param name="InstitutionId">The receiving school's id in this host; or give <paramref name="LaEstab"/>.</param>
+/// <param name="LaEstab">The receiving school's LA and establishment number, 7 digits.</param>
+/// <param name="Date">The first day at the receiving school, <c>yyyy-MM-dd</c>: not in the future.</param>
+internal sealed record TransferRequestBody(string? InstitutionId, string? LaEstab, string? Date);
+
+/// <summary>The receiving school's acceptance, with the careers log it already keeps for the learner, if any.</summary>
+/// <param name="ReceivingLog">The careers log the receiving school already keeps for the learner, if any.</param>
+internal sealed record AcceptTransferBody(JsonElement? ReceivingLog);
+
+/// <summary>A transfer between schools and where it stands.</summary>
+/// <param name="Id">The transfer's id.</param>
+/// <param name="LearnerId">The learner.</param>
+/// <param name="From">The sending school.</param>
+/// <param name="To">The receiving school.</param>
+/// <param name="Date">The learner's first day at the receiving school.</param>
+/// <param name="Status">Pending, Accepted, Declined or Cancelled.</param>
+/// <param name="RequestedAt">When the sending school asked for it (UTC).</param>
+/// <param name="DecidedAt">When it was accepted, declined or cancelled (UTC), or null while pending.</param>
+internal sealed record TransferDto(
+    string Id,
+    string LearnerId,
+    string From,
+    string To,
+    string Date,
+    string Status,
+    string RequestedAt,
+    string? DecidedAt
+)
+{
+    public static TransferDto Of(TransferRow row) =>
+        new(
+            row.Id,
+            row.LearnerId,
+            row.FromInstitutionId,
+            row.ToInstitutionId,
+            Text.Date(LocalDate.FromDateOnly(row.Date)),
+            ((TransferStatus)row.Status).ToString(),
+            TransferEndpoints.Utc(row.RequestedAt),
+            row.DecidedAt is { } decided ? TransferEndpoints.Utc(decided) : null
         );
 }

@@ -25,6 +25,8 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AuditEventRow> AuditEvents => Set<AuditEventRow>();
 
+    public DbSet<TransferRow> Transfers => Set<TransferRow>();
+
     public DbSet<NeetMonthRow> NeetMonths => Set<NeetMonthRow>();
 
     public DbSet<DeclaredAnswerRow> DeclaredAnswers => Set<DeclaredAnswerRow>();
@@ -95,6 +97,17 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(k => k.Hash).IsUnique();
             e.HasIndex(k => k.Name).IsUnique();
             e.HasOne<InstitutionRow>().WithMany().HasForeignKey(k => k.InstitutionId);
+        });
+        modelBuilder.Entity<TransferRow>(e =>
+        {
+            e.ToTable("transfers");
+            e.Property(t => t.Id).HasMaxLength(32);
+            e.Property(t => t.LearnerId).HasMaxLength(64);
+            e.Property(t => t.FromInstitutionId).HasMaxLength(64);
+            e.Property(t => t.ToInstitutionId).HasMaxLength(64);
+            e.HasOne<LearnerRow>().WithMany().HasForeignKey(t => t.LearnerId);
+            e.HasIndex(t => new { t.ToInstitutionId, t.Status });
+            e.HasIndex(t => new { t.FromInstitutionId, t.Status });
         });
         modelBuilder.Entity<AuditEventRow>(e =>
         {

@@ -149,6 +149,40 @@ internal sealed class ApiKeyRow
 }
 
 /// <summary>One read of learner records: who read what, and when.</summary>
+/// <summary>Where a transfer between schools stands: asked for by the sending school, then decided.</summary>
+internal enum TransferStatus
+{
+    Pending = 0,
+    Accepted = 1,
+    Declined = 2,
+    Cancelled = 3,
+}
+
+/// <summary>
+/// A transfer of a learner and their careers log, asked for by the sending school and waiting for the receiving
+/// school to accept it (or decline it; the sending school may cancel it while it is pending). The learner moves only
+/// when the receiving school accepts.
+/// </summary>
+internal sealed class TransferRow
+{
+    public string Id { get; set; } = "";
+
+    public string LearnerId { get; set; } = "";
+
+    public string FromInstitutionId { get; set; } = "";
+
+    public string ToInstitutionId { get; set; } = "";
+
+    /// <summary>The learner's first day at the receiving school.</summary>
+    public DateOnly Date { get; set; }
+
+    public int Status { get; set; }
+
+    public DateTime RequestedAt { get; set; }
+
+    public DateTime? DecidedAt { get; set; }
+}
+
 internal sealed class AuditEventRow
 {
     public long Id { get; set; }

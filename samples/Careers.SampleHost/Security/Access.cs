@@ -5,6 +5,7 @@ using Careers.Kpi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,10 @@ internal static class Access
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ApiKeyStore>();
         services.AddScoped<LearnerAudit>();
+        // Sign-in sessions are protected (encrypted and signed) with Data Protection's keys: by default kept for the
+        // user the host runs as (on Linux, ~/.aspnet/DataProtection-Keys); a deployment of several hosts shares them.
+        services.AddDataProtection().SetApplicationName("Careers.SampleHost");
+        services.AddSingleton<Sessions>();
         services
             .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(

@@ -2,6 +2,7 @@ using System;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Threading.Tasks;
+using Careers.SampleHost.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +13,9 @@ namespace Careers.SampleHost.Security;
 
 /// <summary>
 /// Authenticates a request by its API key: the <c>X-Api-Key</c> header, or, for reading pages in a browser (GET and
-/// HEAD only, so a forged form post cannot use it), the cookie the sign-in page sets. The key is looked up by its hash
-/// on every request, so a revoked key stops working at once. The key is never logged.
+/// HEAD only, so a forged form post cannot use it), the session cookie the sign-in page sets (<see cref="Sessions"/>:
+/// the key's row id, never the key). The key is looked up on every request, so a revoked key, and every session
+/// signed in with it, stops working at once. The key is never logged.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -23,31 +25,41 @@ internal sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
-    public const string Cookie = "careers_api_key";
     public const string InstitutionClaim = "careers:institution";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        var store = Context.RequestServices.GetRequiredService<ApiKeyStore>();
+        ApiKeyRow? row;
         string? key = Request.Headers[Header];
-        if (
-            string.IsNullOrEmpty(key)
-            && (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method))
+        if (!string.IsNullOrEmpty(key))
+        {
+            row = await store.FindAsync(key, Context.RequestAborted);
+            if (row is null)
+            {
+                return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
+            }
+        }
+        else if (
+            (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method))
+            && Request.Cookies[Sessions.Cookie] is { Length: > 0 } cookie
         )
         {
-            key = Request.Cookies[Cookie];
+            // The session names the key by its row id; the key must still be live, with the same secret.
+            var session = Context.RequestServices.GetRequiredService<Sessions>().Read(cookie);
+            row = session is { } s
+                ? await store.FindByIdAsync(s.KeyId, Context.RequestAborted)
+                : null;
+            if (row is null || !Sessions.Matches(session!.Value.Fingerprint, row))
+            {
+                return AuthenticateResult.Fail(
+                    "The session has expired, or its key has been revoked: sign in again."
+                );
+            }
         }
-
-        if (string.IsNullOrEmpty(key))
+        else
         {
             return AuthenticateResult.NoResult();
-        }
-
-        var row = await Context
-            .RequestServices.GetRequiredService<ApiKeyStore>()
-            .FindAsync(key, Context.RequestAborted);
-        if (row is null)
-        {
-            return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         }
 
         var identity = new ClaimsIdentity(SchemeName);

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Careers.SampleHost.Api;
 using Careers.SampleHost.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -68,6 +69,10 @@ internal sealed class ApiKeyStore(CareersDbContext db, TimeProvider time)
             .ApiKeys.AsNoTracking()
             .SingleOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, ct);
     }
+
+    /// <summary>The live (not revoked) key with this row id, or null: a session names its key so.</summary>
+    public Task<ApiKeyRow?> FindByIdAsync(string id, CancellationToken ct) =>
+        db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id && k.RevokedAt == null, ct);
 
     /// <summary>Makes a key; the returned secret is the only time it exists outside the caller's hands.</summary>
     public async Task<(ApiKeyRow Row, string Key)> CreateAsync(
@@ -175,6 +180,14 @@ internal sealed class ApiKeyStore(CareersDbContext db, TimeProvider time)
     private static void Check(ConfiguredApiKey key)
     {
         // A bad key in configuration stops the host: starting with a key that does not do what it says is worse.
+        if (!string.IsNullOrWhiteSpace(key.Name) && !Ids.IsValid(key.Name))
+        {
+            // Not quoted: a name of any length or with control characters has no place in a message either.
+            throw new InvalidOperationException(
+                $"An API key in Careers:ApiKeys:Keys has a Name that is not 1 to {Ids.MaxLength} printable characters, with no space at either end."
+            );
+        }
+
         var problem =
             string.IsNullOrWhiteSpace(key.Name) ? "has no Name"
             : key.Key.Length < ApiKeySecrets.MinimumConfiguredLength
@@ -182,6 +195,8 @@ internal sealed class ApiKeyStore(CareersDbContext db, TimeProvider time)
             : !Enum.IsDefined(key.Role) ? "has no Role (School, Analyst or Admin)"
             : key.Role == ApiRole.School && string.IsNullOrEmpty(key.Institution)
                 ? "is a School key without an Institution"
+            : key.Institution is { Length: > 0 } institution && !Ids.IsValid(institution)
+                ? $"has an Institution that is not 1 to {Ids.MaxLength} printable characters"
             : key.Role != ApiRole.School && !string.IsNullOrEmpty(key.Institution)
                 ? "names an Institution but is not a School key"
             : null;

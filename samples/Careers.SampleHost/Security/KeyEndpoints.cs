@@ -14,13 +14,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Careers.SampleHost.Security;
 
 /// <summary>A key as the key list shows it: never the secret, which exists only in the response that made it.</summary>
+/// <param name="Id">The key's public id.</param>
+/// <param name="Name">Whose key it is.</param>
+/// <param name="Role"><c>School</c>, <c>Analyst</c> or <c>Admin</c>.</param>
+/// <param name="InstitutionId">The institution of a school key.</param>
+/// <param name="CreatedAt">When it was made: an instant in UTC, ISO 8601 with its <c>Z</c>, such as <c>2025-03-01T10:00:00Z</c>.</param>
+/// <param name="RevokedAt">When it was revoked, written the same way; null while it is live.</param>
 internal sealed record ApiKeyDto(
     string Id,
     string Name,
     string Role,
     string? InstitutionId,
-    DateTime CreatedAt,
-    DateTime? RevokedAt
+    string CreatedAt,
+    string? RevokedAt
 )
 {
     public static ApiKeyDto From(ApiKeyRow row) =>
@@ -29,8 +35,8 @@ internal sealed record ApiKeyDto(
             row.Name,
             ((ApiRole)row.Role).ToString(),
             row.InstitutionId,
-            row.CreatedAt,
-            row.RevokedAt
+            Text.Instant(row.CreatedAt),
+            row.RevokedAt is { } revoked ? Text.Instant(revoked) : null
         );
 }
 
@@ -59,7 +65,9 @@ internal static class KeyEndpoints
             .WithName("CreateApiKey")
             .WithSummary("Makes an API key; the response holds its secret, shown this once.")
             .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         keys.MapDelete("/{id}", RevokeKey)
             .WithName("RevokeApiKey")
             .WithSummary("Revokes an API key: it stops working at once.")
@@ -87,9 +95,9 @@ internal static class KeyEndpoints
     {
         var errors = new List<ValidationError>();
         var name = request.Name?.Trim() ?? "";
-        if (name.Length is < 1 or > 200)
+        if (!Ids.IsValid(name))
         {
-            errors.Add(new("api-key.name", "/name", "name must be 1 to 200 characters."));
+            errors.Add(new("api-key.name", "/name", Ids.Rule("name")));
         }
         else if (await db.ApiKeys.AnyAsync(k => k.Name == name, ct))
         {
@@ -116,6 +124,12 @@ internal static class KeyEndpoints
                         "/institutionId",
                         "A School key needs the institution it is for."
                     )
+                );
+            }
+            else if (!Ids.IsValid(request.InstitutionId))
+            {
+                errors.Add(
+                    new("api-key.institution-id", "/institutionId", Ids.Rule("institutionId"))
                 );
             }
             else if (!await db.Institutions.AnyAsync(i => i.Id == request.InstitutionId, ct))
@@ -195,11 +209,17 @@ internal static class KeyEndpoints
     private static async Task<IResult> SignIn(
         HttpContext http,
         ApiKeyStore store,
+        Sessions sessions,
         CancellationToken ct
     )
     {
         // Read by hand rather than bound, so the form needs no antiforgery token: signing in changes nothing stored,
         // and the cookie it sets is SameSite=Strict and only ever read for GET and HEAD.
+        if (!http.Request.HasFormContentType)
+        {
+            return Results.Redirect("/signin?failed=1");
+        }
+
         var form = await http.Request.ReadFormAsync(ct);
         var key = form["key"].ToString().Trim();
         var row = key.Length == 0 ? null : await store.FindAsync(key, ct);
@@ -208,17 +228,12 @@ internal static class KeyEndpoints
             return Results.Redirect("/signin?failed=1");
         }
 
+        // The cookie holds an opaque session naming the key's row, never the key itself.
+        var (session, expires) = sessions.Issue(row);
         http.Response.Cookies.Append(
-            ApiKeyAuthenticationHandler.Cookie,
-            key,
-            new CookieOptions
-            {
-                HttpOnly = true,
-                SameSite = SameSiteMode.Strict,
-                Secure = http.Request.IsHttps,
-                Path = "/",
-                IsEssential = true,
-            }
+            Sessions.Cookie,
+            session,
+            Sessions.Options(http.Request, expires)
         );
         var home =
             (ApiRole)row.Role == ApiRole.School && row.InstitutionId is not null
@@ -229,7 +244,7 @@ internal static class KeyEndpoints
 
     private static IResult SignOut(HttpContext http)
     {
-        http.Response.Cookies.Delete(ApiKeyAuthenticationHandler.Cookie);
+        http.Response.Cookies.Delete(Sessions.Cookie, Sessions.Options(http.Request, null));
         return Results.Redirect("/signin");
     }
 }

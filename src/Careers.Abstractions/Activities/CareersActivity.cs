@@ -21,7 +21,12 @@ public sealed record CareersActivity
     /// <summary>Creates an activity.</summary>
     /// <param name="id">A stable id for the activity.</param>
     /// <param name="kind">What kind of activity it was.</param>
-    /// <param name="date">The day it took place (the first day, for a placement over several days).</param>
+    /// <param name="date">
+    /// The day it took place (the first day, for a placement over several days). Any date is accepted here; the
+    /// evaluators report one outside the supported range (<see cref="Careers.AcademicYear.MinDate"/> to
+    /// <see cref="Careers.AcademicYear.MaxDate"/>, 1 September 1900 to 31 August 9999) as the problem
+    /// <c>activity.date-range</c>.
+    /// </param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or <paramref name="kind"/> is not defined.</exception>
     public CareersActivity(string id, ActivityKind kind, LocalDate date)
     {
@@ -36,7 +41,10 @@ public sealed record CareersActivity
     /// <summary>What kind of activity it was.</summary>
     public ActivityKind Kind { get; }
 
-    /// <summary>The day it took place (the first day, for a placement over several days).</summary>
+    /// <summary>
+    /// The day it took place (the first day, for a placement over several days); any date, as given (see the
+    /// constructor for what the evaluators accept).
+    /// </summary>
     public LocalDate Date { get; }
 
     /// <summary>How long it lasted, when recorded.</summary>
@@ -131,6 +139,10 @@ public sealed record CareersActivity
     public MeaningfulEvidence Evidence { get; init; }
 
     /// <summary>The academic year the activity took place in.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <see cref="Date"/> is outside the supported range (1 September 1900 to 31 August 9999), so it has no academic
+    /// year. Ask <see cref="Careers.AcademicYear.TryForDate"/> instead when the activity comes from data.
+    /// </exception>
     public AcademicYear AcademicYear => AcademicYear.ForDate(Date);
 
     /// <summary>Value equality that compares <see cref="Organisations"/> element by element.</summary>

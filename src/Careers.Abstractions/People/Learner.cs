@@ -18,9 +18,16 @@ public sealed record Learner
 
     /// <summary>Creates a learner.</summary>
     /// <param name="id">The learner's id in your system: a UPN, a pseudonymous id or an MIS key.</param>
-    /// <param name="dateOfBirth">The date of birth.</param>
+    /// <param name="dateOfBirth">
+    /// The date of birth. Any date is accepted here; the evaluators report one outside the supported range
+    /// (<see cref="AcademicYear.MinDate"/> to <see cref="AcademicYear.MaxDate"/>, 1 September 1900 to 31 August 9999)
+    /// as the problem <c>learner.date-of-birth-range</c>.
+    /// </param>
     /// <param name="yearGroup">The year group the learner is in during <paramref name="academicYear"/>.</param>
-    /// <param name="academicYear">The academic year <paramref name="yearGroup"/> applies to.</param>
+    /// <param name="academicYear">
+    /// The academic year <paramref name="yearGroup"/> applies to. The default value, which starts in year 0, gives the
+    /// learner no year group in any supported year: the evaluators report <c>learner.year-group</c>.
+    /// </param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public Learner(string id, LocalDate dateOfBirth, YearGroup yearGroup, AcademicYear academicYear)
     {
@@ -36,7 +43,7 @@ public sealed record Learner
     /// <summary>The UPN, when the learner has one and it may be shared.</summary>
     public Upn? Upn { get; init; }
 
-    /// <summary>The date of birth.</summary>
+    /// <summary>The date of birth; any date (see the constructor for what the evaluators accept).</summary>
     public LocalDate DateOfBirth { get; }
 
     /// <summary>The year group the learner is in during <see cref="AcademicYear"/>.</summary>
@@ -60,9 +67,14 @@ public sealed record Learner
         init => characteristics = Guard.NotNull(value, nameof(Characteristics));
     }
 
-    /// <summary>The learner's year group in another academic year, assuming they move up one year group a year.</summary>
-    /// <param name="academicYear">The academic year.</param>
-    /// <returns>The year group, or <see langword="null"/> when that year falls before Reception or after Year 13.</returns>
+    /// <summary>
+    /// The learner's year group in another academic year, assuming they move up one year group a year. Never throws.
+    /// </summary>
+    /// <param name="academicYear">Any academic year.</param>
+    /// <returns>
+    /// The year group, or <see langword="null"/> when that year falls before Reception or after Year 13 (as it does
+    /// for every year when <see cref="AcademicYear"/> is the default value, which starts in year 0).
+    /// </returns>
     public YearGroup? YearGroupIn(AcademicYear academicYear) =>
         YearGroup.TryPlusYears(academicYear.StartYear - AcademicYear.StartYear, out var result)
             ? result
@@ -71,6 +83,10 @@ public sealed record Learner
     /// <summary>The academic year in which the learner is (or was, or will be) in a year group.</summary>
     /// <param name="yearGroup">The year group.</param>
     /// <returns>The academic year, assuming they move up one year group a year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// That academic year is outside the supported 1900/01 to 9998/99 (a learner in Year 13 in 1900/01 was in Year 7
+    /// before it). Use <see cref="YearGroupIn"/>, which never throws, to ask of data.
+    /// </exception>
     public AcademicYear AcademicYearIn(YearGroup yearGroup) =>
         AcademicYear.PlusYears(yearGroup.Number - YearGroup.Number);
 
@@ -80,5 +96,8 @@ public sealed record Learner
     /// </summary>
     /// <param name="yearGroup">The year group.</param>
     /// <returns>31 August at the end of that year group.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// That year group's academic year is outside the supported 1900/01 to 9998/99, as for <see cref="AcademicYearIn"/>.
+    /// </exception>
     public LocalDate EndOf(YearGroup yearGroup) => AcademicYearIn(yearGroup).End;
 }

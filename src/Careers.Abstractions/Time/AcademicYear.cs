@@ -10,6 +10,13 @@ namespace Careers;
 /// An academic year in England: 1 September to 31 August. "2024/25" starts on 1 September 2024.
 /// Source: DfE school census guidance (docs/articles/domain.md §2). Dates are read in the ISO calendar.
 /// </summary>
+/// <remarks>
+/// The SDK supports the academic years 1900/01 to 9998/99, and so the dates from <see cref="MinDate"/>
+/// (1 September 1900) to <see cref="MaxDate"/> (31 August 9999). <see cref="IsSupported"/> says whether a date is in
+/// that range and <see cref="TryForDate"/> finds its academic year without throwing; the evaluators of every package
+/// report a date outside it in their input as a problem (an activity dated 0001-01-01 is
+/// <c>activity.date-range</c>, an as-at date outside it <c>as-at.range</c>), never as an exception.
+/// </remarks>
 [JsonConverter(typeof(AcademicYearJsonConverter))]
 public readonly struct AcademicYear
     : IEquatable<AcademicYear>,
@@ -21,6 +28,18 @@ public readonly struct AcademicYear
 
     /// <summary>The latest start year supported.</summary>
     public const int MaxStartYear = 9998;
+
+    /// <summary>
+    /// The earliest date supported: 1 September 1900, the first day of <see cref="MinStartYear"/>'s academic year
+    /// (1900/01).
+    /// </summary>
+    public static LocalDate MinDate => new(MinStartYear, 9, 1);
+
+    /// <summary>
+    /// The latest date supported: 31 August 9999, the last day of <see cref="MaxStartYear"/>'s academic year
+    /// (9998/99).
+    /// </summary>
+    public static LocalDate MaxDate => new(MaxStartYear + 1, 8, 31);
 
     /// <summary>Creates the academic year that starts on 1 September of <paramref name="startYear"/>.</summary>
     /// <param name="startYear">The calendar year in which the academic year starts, 1900–9998.</param>
@@ -57,23 +76,67 @@ public readonly struct AcademicYear
     /// </summary>
     public LocalDate AgeReferenceDate => new(StartYear, 8, 31);
 
-    /// <summary>The academic year that contains a date.</summary>
-    /// <param name="date">Any date in the ISO calendar.</param>
-    /// <returns>The academic year running from the 1 September on or before <paramref name="date"/>.</returns>
-    public static AcademicYear ForDate(LocalDate date)
+    /// <summary>
+    /// Whether a date is in the supported range, <see cref="MinDate"/> (1 September 1900) to <see cref="MaxDate"/>
+    /// (31 August 9999) inclusive: whether it has an academic year. Never throws.
+    /// </summary>
+    /// <param name="date">Any date; a date in another calendar is compared as its ISO equivalent.</param>
+    /// <returns><see langword="true"/> when <see cref="ForDate"/> would give the date's academic year.</returns>
+    public static bool IsSupported(LocalDate date) => TryStartYear(date, out _);
+
+    /// <summary>
+    /// The academic year that contains a date, when the date is in the supported range (<see cref="MinDate"/> to
+    /// <see cref="MaxDate"/>); the way to ask of data, where a date outside the range is a problem to report rather
+    /// than a programming error. Never throws.
+    /// </summary>
+    /// <param name="date">Any date; a date in another calendar is read as its ISO equivalent.</param>
+    /// <param name="result">The academic year, or the default value when the date is outside the supported range.</param>
+    /// <returns>Whether the date is in the supported range.</returns>
+    public static bool TryForDate(LocalDate date, out AcademicYear result)
     {
-        var iso = date.WithCalendar(CalendarSystem.Iso);
-        return new AcademicYear(iso.Month >= 9 ? iso.Year : iso.Year - 1);
+        if (TryStartYear(date, out var startYear))
+        {
+            result = new AcademicYear(startYear);
+            return true;
+        }
+
+        result = default;
+        return false;
     }
 
-    /// <summary>Whether a date falls in this academic year.</summary>
-    /// <param name="date">The date to test.</param>
-    /// <returns><see langword="true"/> when <paramref name="date"/> is on or after <see cref="Start"/> and on or before <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => ForDate(date).StartYear == StartYear;
+    /// <summary>The academic year that contains a date.</summary>
+    /// <param name="date">
+    /// A date from <see cref="MinDate"/> (1 September 1900) to <see cref="MaxDate"/> (31 August 9999); a date in
+    /// another calendar is read as its ISO equivalent.
+    /// </param>
+    /// <returns>The academic year running from the 1 September on or before <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="date"/> is outside the supported range: a programming error here. For data, ask
+    /// <see cref="IsSupported"/> or <see cref="TryForDate"/> first, and report the date as a problem.
+    /// </exception>
+    public static AcademicYear ForDate(LocalDate date) =>
+        TryForDate(date, out var result)
+            ? result
+            : throw new ArgumentOutOfRangeException(
+                nameof(date),
+                date,
+                $"{Format(date)} is outside the supported range {Format(MinDate)} to {Format(MaxDate)} (academic years {MinStartYear}/{(MinStartYear + 1) % 100:D2} to {MaxStartYear}/{(MaxStartYear + 1) % 100:D2})."
+            );
+
+    /// <summary>Whether a date falls in this academic year. Never throws.</summary>
+    /// <param name="date">Any date; a date in another calendar is read as its ISO equivalent.</param>
+    /// <returns>
+    /// <see langword="true"/> when <paramref name="date"/> is on or after <see cref="Start"/> and on or before
+    /// <see cref="End"/>; <see langword="false"/> for any date outside the supported range (<see cref="MinDate"/> to
+    /// <see cref="MaxDate"/>), which no academic year contains.
+    /// </returns>
+    public bool Contains(LocalDate date) =>
+        TryStartYear(date, out var startYear) && startYear == StartYear;
 
     /// <summary>The academic year a number of years later (or earlier, when negative).</summary>
     /// <param name="years">How many years to move.</param>
     /// <returns>The academic year <paramref name="years"/> on.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The result would start outside 1900–9998.</exception>
     public AcademicYear PlusYears(int years) => new(StartYear + years);
 
     /// <summary>The identifier explore-education-statistics uses for the year in <c>time_period</c>, for example <c>202425</c>.</summary>
@@ -238,6 +301,18 @@ public readonly struct AcademicYear
 
         return true;
     }
+
+    /// <summary>The start year of a date's academic year, when the date is in the supported range.</summary>
+    private static bool TryStartYear(LocalDate date, out int startYear)
+    {
+        var iso =
+            date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+        startYear = iso.Month >= 9 ? iso.Year : iso.Year - 1;
+        return startYear is >= MinStartYear and <= MaxStartYear;
+    }
+
+    private static string Format(LocalDate date) =>
+        date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static ParseResult<AcademicYear> Failure(string code, string message) =>
         ParseResult<AcademicYear>.ForError(

@@ -13,7 +13,7 @@ public static class SchoolCalendar
     /// Academic age: a child's age on 31 August before the academic year starts, the age DfE statistics use.
     /// A child born on 31 August is a year older, academically, than one born the next day.
     /// </summary>
-    /// <param name="dateOfBirth">The date of birth (ISO calendar).</param>
+    /// <param name="dateOfBirth">The date of birth: any date (ISO calendar), not only those of the supported range.</param>
     /// <param name="academicYear">The academic year.</param>
     /// <returns>The age in whole years on <see cref="AcademicYear.AgeReferenceDate"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The child was born after 31 August before the year starts.</exception>
@@ -41,7 +41,7 @@ public static class SchoolCalendar
     /// or <see langword="null"/> when their academic age is outside Reception to Year 13. A school may teach a
     /// child out of their chronological year group; <see cref="Learner.YearGroup"/> records the actual one.
     /// </summary>
-    /// <param name="dateOfBirth">The date of birth.</param>
+    /// <param name="dateOfBirth">The date of birth: any date; it never throws.</param>
     /// <param name="academicYear">The academic year.</param>
     /// <returns>The year group for academic ages 4–17, else <see langword="null"/>.</returns>
     public static YearGroup? ExpectedYearGroup(LocalDate dateOfBirth, AcademicYear academicYear)
@@ -56,9 +56,13 @@ public static class SchoolCalendar
     }
 
     /// <summary>The academic year in which a child born on a date is (chronologically) in a year group.</summary>
-    /// <param name="dateOfBirth">The date of birth.</param>
+    /// <param name="dateOfBirth">
+    /// The date of birth: any date whose answer is a supported academic year (1900/01 to 9998/99), so for Reception
+    /// from 1 September 1895 to 31 August 9994, and N years earlier for Year N.
+    /// </param>
     /// <param name="yearGroup">The year group.</param>
     /// <returns>The academic year in which the child's academic age is the year group's.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">That academic year is outside 1900/01 to 9998/99.</exception>
     public static AcademicYear AcademicYearInYearGroup(LocalDate dateOfBirth, YearGroup yearGroup)
     {
         var birth = dateOfBirth.WithCalendar(CalendarSystem.Iso);

@@ -36,8 +36,8 @@ public sealed class EntitlementResult
     /// The encounters delivered in a period: every counted encounter (in its unit) whose activity falls between the two
     /// dates inclusive, across all learners, the figure a delivery plan reports ("over 89,000 encounters over three years").
     /// </summary>
-    /// <param name="from">The first day.</param>
-    /// <param name="to">The last day.</param>
+    /// <param name="from">The first day: any date.</param>
+    /// <param name="to">The last day: any date (none is counted when it is before <paramref name="from"/>).</param>
     /// <returns>The number of encounters.</returns>
     public long EncountersDelivered(LocalDate from, LocalDate to) => details.Delivered(from, to);
 }

@@ -23,8 +23,15 @@ public sealed class EntitlementEvaluator
     /// <param name="learners">The learners.</param>
     /// <param name="activities">The careers activities.</param>
     /// <param name="participations">Who took part in which activity.</param>
-    /// <param name="asAt">The date to evaluate as at; activities after it do not count.</param>
-    /// <returns>Each learner's standing, or every problem in the input (duplicate ids, unknown learners or activities, learners with no year group).</returns>
+    /// <param name="asAt">
+    /// The date to evaluate as at; activities after it do not count. From 1 September 1900 to 31 August 9999
+    /// (<see cref="AcademicYear.MinDate"/> to <see cref="AcademicYear.MaxDate"/>); outside that range it is the
+    /// problem <c>as-at.range</c>, not an exception.
+    /// </param>
+    /// <returns>
+    /// Each learner's standing, or every problem in the input: duplicate ids, unknown learners or activities, learners
+    /// with no year group, and dates outside the supported range (activity dates, dates of birth, the as-at date).
+    /// </returns>
     public Evaluation<EntitlementResult> Evaluate(
         IReadOnlyList<Learner> learners,
         IReadOnlyList<CareersActivity> activities,
@@ -36,14 +43,13 @@ public sealed class EntitlementEvaluator
         Guard.NotNull(activities, nameof(activities));
         Guard.NotNull(participations, nameof(participations));
         var problems = new List<ValidationError>();
-        var asAtYear = AcademicYear.ForDate(asAt);
-
-        var index = RecordIndex.Build(learners, activities, participations, asAtYear, problems);
+        var index = RecordIndex.Build(learners, activities, participations, asAt, problems);
         if (problems.Count > 0)
         {
             return Evaluation<EntitlementResult>.Of(problems);
         }
 
+        var asAtYear = index.Year;
         var yearGroups = index.YearGroups;
         var learnerOf = index.LearnerOf;
         var activityOfRecord = index.ActivityOf;
@@ -127,6 +133,7 @@ public sealed class EntitlementEvaluator
                 count,
                 perYear,
                 asAt,
+                asAtYear,
                 out var shortfall,
                 out var milestone
             );

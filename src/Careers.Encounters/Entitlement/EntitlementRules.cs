@@ -9,19 +9,32 @@ namespace Careers.Encounters;
 /// </summary>
 internal static class EntitlementRules
 {
-    /// <summary>The first and last day of a learner's window, given their year group in the as-at academic year.</summary>
+    /// <summary>
+    /// The first and last day of a learner's window, given their year group in the as-at academic year. Near the ends
+    /// of the supported range the window may start before 1 September 1900 (a day, not a supported academic year: no
+    /// date before it is counted, being a problem), start after it (1 September 9999 stands for any later start) or end
+    /// after it, on its last day: the same dates count as with the true window.
+    /// </summary>
     public static (LocalDate Start, LocalDate End) Window(
         EncounterPolicy policy,
         YearGroup yearGroup,
         AcademicYear asAtYear
     )
     {
-        var start = asAtYear.PlusYears(policy.FirstYearGroup.Number - yearGroup.Number).Start;
-        var end = asAtYear.PlusYears(policy.LastYearGroup.Number - yearGroup.Number).End;
+        var startYear = asAtYear.StartYear + policy.FirstYearGroup.Number - yearGroup.Number;
+        var start = new LocalDate(Math.Min(startYear, AcademicYear.MaxStartYear + 1), 9, 1);
+        var end = EndOf(asAtYear.StartYear + policy.LastYearGroup.Number - yearGroup.Number);
         return (start, end);
     }
 
-    /// <summary>The index (0-based) within the window of the academic year a date falls in.</summary>
+    /// <summary>
+    /// 31 August at the end of the academic year that starts in a year, or 31 August 9999, the last supported day,
+    /// when that is later (no date after it can be counted, and no later day can be written).
+    /// </summary>
+    public static LocalDate EndOf(int startYear) =>
+        startYear >= AcademicYear.MaxStartYear ? AcademicYear.MaxDate : new(startYear + 1, 8, 31);
+
+    /// <summary>The index (0-based) within the window of the academic year a date (in the supported range) falls in.</summary>
     public static int YearIndex(LocalDate windowStart, LocalDate date) =>
         AcademicYear.ForDate(date).StartYear - windowStart.Year;
 
@@ -36,6 +49,7 @@ internal static class EntitlementRules
         int count,
         ReadOnlySpan<int> perYear,
         LocalDate asAt,
+        AcademicYear asAtYear,
         out int shortfall,
         out EntitlementMilestone? next
     )
@@ -47,7 +61,6 @@ internal static class EntitlementRules
             return EntitlementStatus.NotInScope;
         }
 
-        var asAtYear = AcademicYear.ForDate(asAt);
         var completedYears =
             Math.Min(yearGroup.Number, policy.LastYearGroup.Number + 1)
             - policy.FirstYearGroup.Number;
@@ -87,7 +100,7 @@ internal static class EntitlementRules
                 next = new EntitlementMilestone(
                     y,
                     encounters,
-                    asAtYear.PlusYears(number - yearGroup.Number).End
+                    EndOf(asAtYear.StartYear + number - yearGroup.Number)
                 );
                 break;
             }

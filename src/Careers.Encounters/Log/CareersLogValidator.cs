@@ -13,7 +13,9 @@ namespace Careers.Encounters.Log;
 /// never the first only. Shape is checked against the published JSON Schema of the document's
 /// <c>schemaVersion</c> (codes <c>schema.*</c>, named after the JSON Schema keyword that fails); then the rules the
 /// schema cannot state (codes <c>rule.*</c>): the UPN check letter, entry ids unique in the log, a school's last day
-/// not before its first, and a reflection about an entry that is in the log. Documents over
+/// not before its first, a reflection about an entry that is in the log, and every date (date of birth, a school's
+/// first and last days, an entry's date) in the supported range, 1 September 1900 to 31 August 9999
+/// (<c>rule.date-range</c>). Documents over
 /// <see cref="CareersLogReadOptions.MaxDocumentBytes"/> are refused before parsing (<c>log.too-large</c>); text that is
 /// not JSON gets <c>log.json</c>; a missing or unknown version <c>log.schema-version</c>; a property written twice in
 /// one object <c>log.duplicate-property</c>. Thread-safe.

@@ -40,7 +40,10 @@ public abstract record LogEntry
     [JsonPropertyOrder(-4)]
     public LogEntryType Type { get; }
 
-    /// <summary>When it happened.</summary>
+    /// <summary>
+    /// When it happened. The model takes any date; <see cref="CareersLogValidator"/> reports one outside the supported
+    /// range (1 September 1900 to 31 August 9999) as <c>rule.date-range</c>, so a log holding one does not validate.
+    /// </summary>
     [JsonPropertyOrder(-3)]
     public LocalDate Date { get; init; }
 

@@ -47,7 +47,10 @@ public sealed record LogLearner
     /// <summary>The pseudonymous id, if any.</summary>
     public string? PseudonymousId => pseudonymousId;
 
-    /// <summary>The date of birth, if recorded; the Common Transfer File carries it too, for matching.</summary>
+    /// <summary>
+    /// The date of birth, if recorded; the Common Transfer File carries it too, for matching. Any date; one outside the
+    /// supported range (1 September 1900 to 31 August 9999) is <c>rule.date-range</c> to <see cref="CareersLogValidator"/>.
+    /// </summary>
     public LocalDate? DateOfBirth { get; init; }
 
     /// <summary>Whether two learners are the same child: the same UPN where both have one, else the same pseudonymous id.</summary>

@@ -13,7 +13,10 @@ public sealed record LogSchool
     /// <summary>Creates a school attended; at least one of the two ids is required.</summary>
     /// <param name="urn">The school's Unique Reference Number.</param>
     /// <param name="laEstab">The LA and establishment number.</param>
-    /// <param name="from">The first day there.</param>
+    /// <param name="from">
+    /// The first day there. The model takes any date; <see cref="CareersLogValidator"/> reports one outside the
+    /// supported range (1 September 1900 to 31 August 9999) as <c>rule.date-range</c>.
+    /// </param>
     /// <exception cref="ArgumentException">Both ids are null.</exception>
     [JsonConstructor]
     public LogSchool(Urn? urn, LaEstab? laEstab, LocalDate from)
@@ -44,7 +47,10 @@ public sealed record LogSchool
     /// <summary>The first day there.</summary>
     public LocalDate From { get; }
 
-    /// <summary>The last day there; null while the learner is still there.</summary>
+    /// <summary>
+    /// The last day there; null while the learner is still there. Any date on or after <see cref="From"/>; one outside
+    /// the supported range is <c>rule.date-range</c> to <see cref="CareersLogValidator"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set before <see cref="From"/>.</exception>
     public LocalDate? To
     {

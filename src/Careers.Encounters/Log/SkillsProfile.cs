@@ -36,7 +36,7 @@ public sealed class SkillsProfile
 
     /// <summary>The profile of a log as at a date.</summary>
     /// <param name="log">The log.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">The date: any date (records are only compared with it), never an exception.</param>
     /// <returns>The profile.</returns>
     public static SkillsProfile Of(CareersLog log, LocalDate asAt)
     {
@@ -73,7 +73,7 @@ public sealed class SkillProgress
     public int? LatestStep => Records.Count == 0 ? null : Records[Records.Count - 1].Step;
 
     /// <summary>The latest step recorded on or before a date, or null when none is.</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date: any date.</param>
     /// <returns>The step then.</returns>
     public int? StepOn(LocalDate date) => Records.LastOrDefault(r => r.Date <= date)?.Step;
 
@@ -81,7 +81,7 @@ public sealed class SkillProgress
     /// The change in steps since a date: the latest step less the step then, where nothing recorded by then counts as
     /// step 0 (the framework's first step); null when the skill has no record at all.
     /// </summary>
-    /// <param name="since">The earlier date.</param>
+    /// <param name="since">The earlier date: any date.</param>
     /// <returns>The steps gained (negative when a later assessment is lower).</returns>
     public int? ChangeSince(LocalDate since) => LatestStep - (StepOn(since) ?? 0);
 }

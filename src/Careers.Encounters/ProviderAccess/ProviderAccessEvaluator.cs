@@ -38,8 +38,16 @@ public sealed class ProviderAccessEvaluator
     /// <param name="learners">The school's learners.</param>
     /// <param name="activities">The activities: those the learners took part in and those offered to their year groups.</param>
     /// <param name="participations">Who took part in which activity.</param>
-    /// <param name="asAt">The date; activities after it do not count.</param>
-    /// <returns>Each learner's standing and the duty to each cohort, or every problem in the input.</returns>
+    /// <param name="asAt">
+    /// The date; activities after it do not count. From 1 September 1900 to 31 August 9999; outside that range it is
+    /// the problem <c>as-at.range</c>, not an exception.
+    /// </param>
+    /// <returns>
+    /// Each learner's standing and the duty to each cohort, or every problem in the input: duplicate ids, unknown
+    /// learners or activities, learners with no year group, dates outside the supported range (activity dates, dates
+    /// of birth, the as-at date), and learners whose Years 8 to 13 fall outside the supported academic years 1900/01
+    /// to 9998/99 (<c>learner.academic-year-range</c>).
+    /// </returns>
     public Evaluation<ProviderAccessResult> Evaluate(
         IReadOnlyList<Learner> learners,
         IReadOnlyList<CareersActivity> activities,
@@ -56,8 +64,16 @@ public sealed class ProviderAccessEvaluator
     /// <param name="learners">Its learners.</param>
     /// <param name="activities">The activities: those the learners took part in and those offered to their year groups.</param>
     /// <param name="participations">Who took part in which activity.</param>
-    /// <param name="asAt">The date; activities after it do not count.</param>
-    /// <returns>Each learner's standing and the duty to each cohort, or every problem in the input.</returns>
+    /// <param name="asAt">
+    /// The date; activities after it do not count. From 1 September 1900 to 31 August 9999; outside that range it is
+    /// the problem <c>as-at.range</c>, not an exception.
+    /// </param>
+    /// <returns>
+    /// Each learner's standing and the duty to each cohort, or every problem in the input: duplicate ids, unknown
+    /// learners or activities, learners with no year group, dates outside the supported range (activity dates, dates
+    /// of birth, the as-at date), and learners whose Years 8 to 13 fall outside the supported academic years 1900/01
+    /// to 9998/99 (<c>learner.academic-year-range</c>).
+    /// </returns>
     public Evaluation<ProviderAccessResult> Evaluate(
         Institution institution,
         IReadOnlyList<Learner> learners,
@@ -85,12 +101,16 @@ public sealed class ProviderAccessEvaluator
         Guard.NotNull(activities, nameof(activities));
         Guard.NotNull(participations, nameof(participations));
         var problems = new List<ValidationError>();
+
+        // Each pupil is placed in Years 8 to 13, the key phases: those academic years must be supported ones.
         var index = RecordIndex.Build(
             learners,
             activities,
             participations,
-            AcademicYear.ForDate(asAt),
-            problems
+            asAt,
+            problems,
+            ProviderAccessPolicy.FirstYearGroup(ProviderAccessPhase.One),
+            YearGroup.Year13
         );
         if (problems.Count > 0)
         {

@@ -108,6 +108,11 @@ public sealed record ProviderAccessPolicy
     /// <param name="phase">The phase.</param>
     /// <param name="learner">The learner.</param>
     /// <returns>The first day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The learner's academic year in that year group is outside the supported 1900/01 to 9998/99
+    /// (<see cref="Learner.AcademicYearIn"/>); <see cref="ProviderAccessEvaluator"/> reports such a learner as the
+    /// problem <c>learner.academic-year-range</c> instead.
+    /// </exception>
     public static LocalDate WindowStart(ProviderAccessPhase phase, Learner learner) =>
         Guard.NotNull(learner, nameof(learner)).AcademicYearIn(FirstYearGroup(phase)).Start;
 
@@ -118,6 +123,10 @@ public sealed record ProviderAccessPolicy
     /// <param name="phase">The phase.</param>
     /// <param name="learner">The learner.</param>
     /// <returns>The last day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The learner's academic year in Year 9, 11 or 13 is outside the supported 1900/01 to 9998/99, as for
+    /// <see cref="WindowStart"/>.
+    /// </exception>
     public static LocalDate WindowEnd(ProviderAccessPhase phase, Learner learner) =>
         new(
             Guard

@@ -18,7 +18,7 @@ namespace Careers.Encounters;
 /// Reads the MIS export shape of <see cref="EncounterRecord"/>s from CSV (RFC 4180, UTF-8, a header row), one row at a
 /// time. Columns, in any order: <c>learner_id</c>, <c>institution_id</c> (may be empty), <c>year_group</c> (in the
 /// as-at academic year: <c>7</c>, <c>Y7</c>, <c>Year 7</c>), <c>activity_id</c>, <c>activity_date</c>
-/// (<c>yyyy-MM-dd</c>), <c>activity_kind</c> (an <see cref="ActivityKind"/> name such as <c>EmployerTalk</c>),
+/// (<c>yyyy-MM-dd</c>, from 1900-09-01 to 9999-08-31, the supported range), <c>activity_kind</c> (an <see cref="ActivityKind"/> name such as <c>EmployerTalk</c>),
 /// <c>evidence</c> (<see cref="MeaningfulEvidence"/> names separated by <c>|</c>, may be empty) and <c>employers</c>
 /// (a whole number). Fields may be quoted; a quoted field cannot contain a line break. A sample file is
 /// <c>docs/samples/encounters.csv</c>.
@@ -349,6 +349,7 @@ public static class EncounterCsv
                 || activity.Length == 0
                 || !TryCached(block.YearGroups, Field(line, 2), YearGroupNumber, out var yearGroup)
                 || !TryDate(Field(line, 4), out parsed.Date)
+                || !AcademicYear.IsSupported(parsed.Date)
                 || !TryCached(block.Kinds, Field(line, 5), KindOf, out var kind)
                 || !TryCached(block.Evidence, Field(line, 6), EvidenceOf, out var flags)
                 || !TryEmployers(Field(line, 7), out parsed.Employers)
@@ -681,6 +682,13 @@ public static class EncounterCsv
         if (!TryDate(Field(4), out var date))
         {
             Problem(4, $"activity_date '{Field(4)}' is not a date written yyyy-MM-dd.");
+        }
+        else if (!AcademicYear.IsSupported(date))
+        {
+            Problem(
+                4,
+                $"activity_date '{Field(4)}' is outside the supported range {SupportedDates.Range}."
+            );
         }
 
         if (!Kinds.TryGetValue(Field(5), out var kind))

@@ -14,7 +14,10 @@ public readonly struct EncounterRecord
     /// <param name="institutionId">The learner's institution, or <see langword="null"/>.</param>
     /// <param name="yearGroup">The learner's year group in the as-at academic year.</param>
     /// <param name="activityId">The activity.</param>
-    /// <param name="date">The activity's date.</param>
+    /// <param name="date">
+    /// The activity's date: any date is accepted here; <see cref="EntitlementStream"/> reports one outside the supported
+    /// range (1 September 1900 to 31 August 9999) as the problem <c>record.date-range</c>.
+    /// </param>
     /// <param name="kind">The activity's kind.</param>
     /// <param name="evidence">The evidence of meaningfulness for this learner in this activity (the activity's and their own).</param>
     /// <param name="employers">How many employers the activity involved (0 when none are recorded).</param>

@@ -124,7 +124,11 @@ public delegate void StreamedRecordObserver(in EncounterRecord record, int learn
 /// Evaluates the entitlement over records that arrive one at a time — millions of rows from an MIS export — in memory
 /// proportional to the number of learners and the encounters that count, not to the number of records. Each record
 /// is judged on its own evidence; a repeat of a record that already counted is a <see cref="NotCountedReason.Duplicate"/>.
-/// The status rules are those of <see cref="EntitlementEvaluator"/>.
+/// The status rules are those of <see cref="EntitlementEvaluator"/>. Dates are supported from 1 September 1900 to
+/// 31 August 9999 (<see cref="AcademicYear.MinDate"/> to <see cref="AcademicYear.MaxDate"/>): a record dated outside
+/// that range is the problem <c>record.date-range</c> at <c>/records/{n}/date</c> (n counting records from 1), an
+/// as-at date outside it <c>as-at.range</c>; CSV read by <see cref="EncounterCsv"/> reports such a date as
+/// <c>csv.activity-date</c> instead.
 /// </summary>
 public static class EntitlementStream
 {
@@ -133,7 +137,10 @@ public static class EntitlementStream
     /// <summary>Evaluates records as at a date.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="records">The records, in any order.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">
+    /// The date, from 1 September 1900 to 31 August 9999; outside that range it is the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <returns>The result.</returns>
     public static StreamedEntitlementResult Evaluate(
         EncounterPolicy policy,
@@ -152,7 +159,10 @@ public static class EntitlementStream
     /// </summary>
     /// <param name="policy">The policy.</param>
     /// <param name="records">The records, in any order.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">
+    /// The date, from 1 September 1900 to 31 August 9999; outside that range it is the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <param name="observer">Sees every record, in the order they come, after the evaluation has counted it.</param>
     /// <returns>The result.</returns>
     public static StreamedEntitlementResult Evaluate(
@@ -171,7 +181,10 @@ public static class EntitlementStream
     /// <summary>Evaluates CSV text in the <see cref="EncounterCsv"/> format as at a date.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="csv">The CSV text.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">
+    /// The date, from 1 September 1900 to 31 August 9999; outside that range it is the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <returns>The result; a row that cannot be read is a problem, and any problem means no learners are returned.</returns>
     public static StreamedEntitlementResult EvaluateCsv(
         EncounterPolicy policy,
@@ -182,7 +195,10 @@ public static class EntitlementStream
     /// <summary>Evaluates CSV text in the <see cref="EncounterCsv"/> format as at a date, read with options.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="csv">The CSV text.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">
+    /// The date, from 1 September 1900 to 31 August 9999; outside that range it is the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <param name="options">How to read the CSV.</param>
     /// <returns>The result; a row that cannot be read is a problem, and any problem means no learners are returned.</returns>
     public static StreamedEntitlementResult EvaluateCsv(
@@ -205,7 +221,10 @@ public static class EntitlementStream
     /// </summary>
     /// <param name="policy">The policy.</param>
     /// <param name="utf8Csv">The CSV as UTF-8. It is read to its end, not disposed.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">
+    /// The date, from 1 September 1900 to 31 August 9999; outside that range it is the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <param name="options">How to read the CSV; <see langword="null"/> for <see cref="EncounterCsvOptions.Default"/>.</param>
     /// <returns>The result; a row that cannot be read is a problem, and any problem means no learners are returned.</returns>
     public static StreamedEntitlementResult EvaluateCsv(
@@ -258,7 +277,10 @@ public static class EntitlementStream
     /// <summary>Evaluates records from an asynchronous source as at a date.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="records">The records, in any order.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">
+    /// The date, from 1 September 1900 to 31 August 9999; outside that range it is the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The result.</returns>
     public static async Task<StreamedEntitlementResult> EvaluateAsync(
@@ -293,6 +315,7 @@ public static class EntitlementStream
         private readonly EncounterPolicy policy;
         private readonly LocalDate asAt;
         private readonly AcademicYear asAtYear;
+        private readonly bool asAtSupported;
         private readonly int years;
         private readonly LocalDate[] windowStarts = new LocalDate[YearGroup.MaxNumber + 1];
         private readonly LocalDate[] windowEnds = new LocalDate[YearGroup.MaxNumber + 1];
@@ -328,9 +351,17 @@ public static class EntitlementStream
         {
             this.policy = policy;
             this.asAt = asAt;
-            asAtYear = AcademicYear.ForDate(asAt);
             years = policy.LastYearGroup.Number - policy.FirstYearGroup.Number + 1;
             perYear = new int[1024 * years];
+
+            // Outside the supported range the as-at date is a problem: records are still read, to report theirs.
+            asAtSupported = SupportedDates.CheckAsAt(asAt, problems);
+            if (!asAtSupported)
+            {
+                return;
+            }
+
+            asAtYear = AcademicYear.ForDate(asAt);
             for (var n = 0; n <= YearGroup.MaxNumber; n++)
             {
                 (windowStarts[n], windowEnds[n]) = EntitlementRules.Window(
@@ -355,6 +386,30 @@ public static class EntitlementStream
                         $"Record {records} puts learner '{record.LearnerId}' in {record.YearGroup}; an earlier record put them in {yearGroups[l]}."
                     )
                 );
+            }
+
+            if (!AcademicYear.IsSupported(record.Date))
+            {
+                if (problems.Count < MaxProblems)
+                {
+                    SupportedDates.Check(
+                        record.Date,
+                        "record.date-range",
+                        JsonPointer.Append(
+                            JsonPointer.Append("/records", (int)Math.Min(records, int.MaxValue)),
+                            "date"
+                        ),
+                        $"Record {records} (activity '{record.ActivityId}') is dated",
+                        problems
+                    );
+                }
+
+                return l;
+            }
+
+            if (!asAtSupported)
+            {
+                return l;
             }
 
             var yearGroup = yearGroups[l].Number;
@@ -510,6 +565,7 @@ public static class EntitlementStream
                 counts[learner],
                 perYear.AsSpan(learner * years, years),
                 asAt,
+                asAtYear,
                 out shortfall,
                 out next
             );

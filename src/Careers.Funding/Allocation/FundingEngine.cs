@@ -19,6 +19,7 @@ internal static class FundingEngine
     {
         Guard.NotNull(institutions, nameof(institutions));
         var problems = formula.Problems.Select(p => p.At("/formula")).ToList();
+        SupportedDates.CheckAsAt(asAt, problems);
         if (potPence < 0)
         {
             problems.Add(

@@ -98,7 +98,10 @@ public sealed class FundingFormula
     /// <summary>Allocates a pot across institutions with this formula.</summary>
     /// <param name="institutions">The schools and colleges, each once.</param>
     /// <param name="potPence">The pot in pence.</param>
-    /// <param name="asAt">The date the allocation is for, recorded in its provenance.</param>
+    /// <param name="asAt">
+    /// The date the allocation is for, recorded in its provenance: from 1 September 1900 to 31 August 9999; outside
+    /// that range it is the problem <c>as-at.range</c> (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <returns>The allocation, or every problem with the formula, the institutions and the pot.</returns>
     public Evaluation<FundingAllocation> Allocate(
         IReadOnlyList<FundedInstitution> institutions,

@@ -126,7 +126,7 @@ public sealed class NationalBenchmarkFigures
         );
 
     /// <summary>The figures for a year, if published.</summary>
-    /// <param name="year">The academic year.</param>
+    /// <param name="year">Any academic year; figures exist for a few years from 2014/15.</param>
     /// <param name="figures">The figures, when published.</param>
     /// <returns>Whether figures for that year are published.</returns>
     public static bool TryGet(AcademicYear year, out NationalBenchmarkFigures figures)

@@ -84,7 +84,7 @@ public sealed partial class GatsbyFramework
 
     /// <summary>The framework in force for an institution on a date: the 2024 edition from 1 September 2025, the 2014 one before.</summary>
     /// <param name="type">The institution's type; colleges and training providers use the colleges edition.</param>
-    /// <param name="asAt">The date.</param>
+    /// <param name="asAt">The date: any date (before 1 September 2025 is the 2014 edition), never an exception.</param>
     /// <returns>The framework.</returns>
     public static GatsbyFramework For(InstitutionType type, LocalDate asAt)
     {

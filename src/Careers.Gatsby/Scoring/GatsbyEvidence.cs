@@ -12,7 +12,10 @@ public sealed record LeaverDestinations
 {
     /// <summary>Creates a leaver's destination record.</summary>
     /// <param name="learnerId">The learner's id.</param>
-    /// <param name="leftAtEndOf">The academic year at whose end the learner left.</param>
+    /// <param name="leftAtEndOf">
+    /// The academic year at whose end the learner left: any value, the default too; only leavers of the years
+    /// Benchmark 3 looks back on, before the as-at year, are in its scope.
+    /// </param>
     /// <param name="yearsRecorded">For how many years after leaving a destination has been recorded, 0 or more.</param>
     /// <exception cref="ArgumentException"><paramref name="learnerId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsRecorded"/> is negative.</exception>

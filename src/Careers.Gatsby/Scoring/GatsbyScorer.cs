@@ -29,9 +29,15 @@ public sealed class GatsbyScorer
     /// </summary>
     /// <param name="framework">The framework.</param>
     /// <param name="answers">Criterion id → whether the institution meets it.</param>
-    /// <param name="asAt">The date the answers describe.</param>
+    /// <param name="asAt">
+    /// The date the answers describe, from 1 September 1900 to 31 August 9999; outside that range it is the problem
+    /// <c>as-at.range</c>, not an exception.
+    /// </param>
     /// <param name="institutionId">The institution, for the record.</param>
-    /// <returns>The result, or every problem with the answers (unknown criteria, criteria of another framework).</returns>
+    /// <returns>
+    /// The result, or every problem with the answers (unknown criteria, criteria of another framework) and the as-at
+    /// date.
+    /// </returns>
     public Evaluation<GatsbyResult> SelfAssess(
         GatsbyFramework framework,
         IReadOnlyDictionary<string, bool> answers,
@@ -42,6 +48,7 @@ public sealed class GatsbyScorer
         Guard.NotNull(framework, nameof(framework));
         Guard.NotNull(answers, nameof(answers));
         var problems = AnswerProblems(framework, answers, allowLearnerEvidenced: true);
+        SupportedDates.CheckAsAt(asAt, problems);
         if (problems.Count > 0)
         {
             return Evaluation<GatsbyResult>.Of(problems);
@@ -67,10 +74,16 @@ public sealed class GatsbyScorer
     /// </summary>
     /// <param name="framework">The framework.</param>
     /// <param name="declaredAnswers">Criterion id → met, for the declared criteria.</param>
-    /// <param name="evidence">The institution's learners, activities and records.</param>
-    /// <param name="asAt">The date to score as at.</param>
+    /// <param name="evidence">
+    /// The institution's learners, activities and records. Their dates (activity dates, dates of birth) must be in the
+    /// supported range, 1 September 1900 to 31 August 9999: one outside it is a problem (<c>activity.date-range</c>,
+    /// <c>learner.date-of-birth-range</c>), not an exception.
+    /// </param>
+    /// <param name="asAt">
+    /// The date to score as at, in the same range; outside it, the problem <c>as-at.range</c>.
+    /// </param>
     /// <param name="institutionId">The institution, for the record.</param>
-    /// <returns>The result, or every problem found in the answers and the evidence.</returns>
+    /// <returns>The result, or every problem found in the answers, the as-at date and the evidence.</returns>
     public Evaluation<GatsbyResult> Assess(
         GatsbyFramework framework,
         IReadOnlyDictionary<string, bool> declaredAnswers,

@@ -31,13 +31,13 @@ internal sealed class LearnerTally
         GatsbyFramework framework,
         GatsbyPolicy policy,
         GatsbyEvidence evidence,
-        LocalDate asAt,
+        AcademicYear currentYear,
         YearGroup[] yearGroups
     )
     {
         this.evidence = evidence;
         this.policy = policy;
-        currentYear = AcademicYear.ForDate(asAt);
+        this.currentYear = currentYear;
 
         // Schools: "every year, from the age of 11" — the benchmarks start in Year 7. Colleges: every learner on roll.
         firstYearGroup = framework.Audience == GatsbyAudience.Schools ? YearGroup.Year7 : null;
@@ -66,10 +66,10 @@ internal sealed class LearnerTally
             evidence.Learners,
             evidence.Activities,
             evidence.Participations,
-            AcademicYear.ForDate(asAt),
+            asAt,
             problems
         );
-        var tally = new LearnerTally(framework, policy, evidence, asAt, index.YearGroups);
+        var tally = new LearnerTally(framework, policy, evidence, index.Year, index.YearGroups);
         if (policy.FutureActivities == FutureActivityHandling.Reject)
         {
             RejectFutureActivities(evidence, index, asAt, problems);

@@ -7,7 +7,10 @@ using NodaTime;
 namespace Careers.Kpi;
 
 /// <summary>One end-of-month NCCIS count for 16–17 year olds (docs/articles/domain.md §8).</summary>
-/// <param name="Month">The month the figures are at the end of: December, January or February.</param>
+/// <param name="Month">
+/// The month the figures are at the end of: December, January or February, from September 1900 to August 9999 (the
+/// months of the supported dates; <see cref="NeetCalculator.ThreeMonthAverage"/> reports another as a problem).
+/// </param>
 /// <param name="Cohort">16–17 year olds known to the local authority, including not knowns, excluding young offenders in custody.</param>
 /// <param name="Neet">Of them, those not in education, employment or training.</param>
 /// <param name="NotKnown">Of them, those whose activity is not known.</param>
@@ -71,7 +74,8 @@ public static class NeetCalculator
 {
     /// <summary>
     /// Averages the three end-of-month figures of a year. Bad data gives problems, never a number: no months
-    /// (<c>kpi.neet.no-months</c>), a month other than December, January or February (<c>kpi.neet.month-outside-window</c>),
+    /// (<c>kpi.neet.no-months</c>), a month outside the supported range, September 1900 to August 9999
+    /// (<c>kpi.neet.month-range</c>), a month other than December, January or February (<c>kpi.neet.month-outside-window</c>),
     /// months from more than one year or not the year asked for (<c>kpi.neet.mixed-periods</c>), a month twice
     /// (<c>kpi.neet.duplicate-month</c>), a month missing (<c>kpi.neet.missing-month</c>), a negative count
     /// (<c>kpi.count.negative</c>), a cohort of 0 (<c>kpi.cohort.zero</c>), and NEET plus not known above the cohort
@@ -104,7 +108,17 @@ public static class NeetCalculator
         {
             var month = Guard.NotNull(months[i], nameof(months));
             var path = JsonPointer.Append(JsonPointer.Root, i);
-            if (month.Month.Month is not (12 or 1 or 2))
+            if (!InRange(month.Month))
+            {
+                problems.Add(
+                    new ValidationError(
+                        "kpi.neet.month-range",
+                        JsonPointer.Append(path, "month"),
+                        $"{Name(month.Month)} is outside the supported range, {Name(FirstMonth)} to {Name(LastMonth)}."
+                    )
+                );
+            }
+            else if (month.Month.Month is not (12 or 1 or 2))
             {
                 problems.Add(
                     new ValidationError(
@@ -240,6 +254,19 @@ public static class NeetCalculator
             );
         }
     }
+
+    private static YearMonth FirstMonth =>
+        new(AcademicYear.MinDate.Year, AcademicYear.MinDate.Month);
+
+    private static YearMonth LastMonth =>
+        new(AcademicYear.MaxDate.Year, AcademicYear.MaxDate.Month);
+
+    /// <summary>Whether every day of a month is in the supported range (<see cref="AcademicYear.IsSupported"/>).</summary>
+    private static bool InRange(YearMonth month) =>
+        AcademicYear.IsSupported(month.OnDayOfMonth(1))
+        && AcademicYear.IsSupported(
+            month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month))
+        );
 
     private static int WindowYear(YearMonth month) =>
         month.Month == 12 ? month.Year + 1 : month.Year;

@@ -66,7 +66,11 @@ public sealed class KpiReport
     /// <param name="catalogue">The KPI definitions.</param>
     /// <param name="area">The area.</param>
     /// <param name="period">The period.</param>
-    /// <param name="asAt">The date the report describes, recorded in its provenance and used for targets.</param>
+    /// <param name="asAt">
+    /// The date the report describes, recorded in its provenance and used for targets: from 1 September 1900 to
+    /// 31 August 9999. Outside that range <see cref="KpiReportBuilder.Build"/> reports the problem <c>as-at.range</c>
+    /// (path <c>/asAt</c>), not an exception.
+    /// </param>
     /// <param name="policy">The policy; default <see cref="KpiPolicy.Default"/>.</param>
     /// <returns>A builder.</returns>
     public static KpiReportBuilder Builder(

@@ -459,7 +459,10 @@ public sealed class KpiReportBuilder
 
     /// <summary>
     /// Assesses the headline figure of a KPI against a target's trajectory at the report's as-at date, with
-    /// <see cref="KpiPolicy.Rag"/>. A headline shown as a symbol is not assessed. Problem: no such headline figure.
+    /// <see cref="KpiPolicy.Rag"/>. A headline shown as a symbol is not assessed. Problems: no such headline figure
+    /// (<c>kpi.report.no-current-figure</c>), a baseline or target date outside the supported range, 1 September 1900
+    /// to 31 August 9999 (<c>kpi.target.date-range</c> at <c>/targets/{i}/baselineDate</c> or
+    /// <c>/targets/{i}/targetDate</c>, i counting targets in the order added).
     /// </summary>
     /// <param name="target">The target.</param>
     /// <returns>This builder.</returns>
@@ -471,12 +474,34 @@ public sealed class KpiReportBuilder
 
     /// <summary>
     /// Builds the report: secondary suppression within each breakdown (a published total never sits beside exactly
-    /// one suppressed group), then the changes and target assessments.
+    /// one suppressed group), then the changes and target assessments. The as-at date must be in the supported range,
+    /// 1 September 1900 to 31 August 9999, or it is the problem <c>as-at.range</c> (path <c>/asAt</c>), reported first.
     /// </summary>
     /// <returns>The report, or every problem found.</returns>
     public Evaluation<KpiReport> Build()
     {
-        var all = new List<ValidationError>(problems);
+        var all = new List<ValidationError>();
+        SupportedDates.CheckAsAt(asAt, all);
+        all.AddRange(problems);
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var path = JsonPointer.Append("/targets", t);
+            SupportedDates.Check(
+                targets[t].BaselineDate,
+                "kpi.target.date-range",
+                JsonPointer.Append(path, "baselineDate"),
+                $"{targets[t].KpiId}: the baseline date is",
+                all
+            );
+            SupportedDates.Check(
+                targets[t].TargetDate,
+                "kpi.target.date-range",
+                JsonPointer.Append(path, "targetDate"),
+                $"{targets[t].KpiId}: the target date is",
+                all
+            );
+        }
+
         var result = figures.ToArray();
         SecondarySuppression(result);
         var changes = new List<KpiYearOnYear>();

@@ -31,17 +31,21 @@ public sealed record TimePeriod
     public LocalDate End { get; }
 
     /// <summary>An academic year, 1 September to 31 August: <c>202425</c>, <c>Academic year</c>.</summary>
-    /// <param name="year">The academic year.</param>
+    /// <param name="year">The academic year, 1900/01 to 9998/99.</param>
     /// <returns>The period.</returns>
     public static TimePeriod ForAcademicYear(AcademicYear year) =>
         new(year.ToTimePeriod(), "Academic year", year.Start, year.End);
 
     /// <summary>A calendar year: <c>2025</c>, <c>Calendar year</c>.</summary>
-    /// <param name="year">The year, 1900 to 9998.</param>
+    /// <param name="year">
+    /// The year, 1900 to 9999 (9999 too, so that every NEET average of the supported range, December 9998 to
+    /// February 9999 the last, has its period).
+    /// </param>
     /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999.</exception>
     public static TimePeriod CalendarYear(int year) =>
         new(
-            Year(year).ToString("D4", CultureInfo.InvariantCulture),
+            Year(year, 9999).ToString("D4", CultureInfo.InvariantCulture),
             "Calendar year",
             new LocalDate(year, 1, 1),
             new LocalDate(year, 12, 31)
@@ -50,9 +54,10 @@ public sealed record TimePeriod
     /// <summary>A financial year, 1 April to 31 March: <c>202526</c>, <c>Financial year</c>.</summary>
     /// <param name="startYear">The calendar year it starts in, 1900 to 9998.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startYear"/> is outside 1900 to 9998.</exception>
     public static TimePeriod FinancialYear(int startYear) =>
         new(
-            Year(startYear).ToString("D4", CultureInfo.InvariantCulture)
+            Year(startYear, 9998).ToString("D4", CultureInfo.InvariantCulture)
                 + ((startYear + 1) % 100).ToString("D2", CultureInfo.InvariantCulture),
             "Financial year",
             new LocalDate(startYear, 4, 1),
@@ -63,8 +68,12 @@ public sealed record TimePeriod
     /// <returns>The period.</returns>
     public override string ToString() => $"{Code} ({Identifier})";
 
-    private static int Year(int year) =>
-        year is >= 1900 and <= 9998
+    private static int Year(int year, int max) =>
+        year >= 1900 && year <= max
             ? year
-            : throw new ArgumentOutOfRangeException(nameof(year), year, "Between 1900 and 9998.");
+            : throw new ArgumentOutOfRangeException(
+                nameof(year),
+                year,
+                FormattableString.Invariant($"Between 1900 and {max}.")
+            );
 }

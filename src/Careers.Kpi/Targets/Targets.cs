@@ -80,9 +80,12 @@ public sealed record KpiTarget
     /// <summary>Creates a target.</summary>
     /// <param name="kpiId">The KPI's id.</param>
     /// <param name="baseline">The baseline value, in the KPI's unit.</param>
-    /// <param name="baselineDate">The date of the baseline.</param>
+    /// <param name="baselineDate">
+    /// The date of the baseline: any date here; <see cref="KpiReportBuilder.Build"/> reports one outside the supported
+    /// range (1 September 1900 to 31 August 9999) as the problem <c>kpi.target.date-range</c>.
+    /// </param>
     /// <param name="target">The target value.</param>
-    /// <param name="targetDate">The date the target is for; after <paramref name="baselineDate"/>.</param>
+    /// <param name="targetDate">The date the target is for; after <paramref name="baselineDate"/>, and in the supported range like it.</param>
     /// <exception cref="ArgumentException">The id is empty, or the target date is not after the baseline date.</exception>
     public KpiTarget(
         string kpiId,
@@ -123,7 +126,7 @@ public sealed record KpiTarget
     public LocalDate TargetDate { get; }
 
     /// <summary>The value the straight-line trajectory expects on a date: the baseline up to the baseline date, the target from the target date, and in between in proportion to the days passed. Unrounded.</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date: any date.</param>
     /// <returns>The expected value.</returns>
     public decimal ExpectedAt(LocalDate date)
     {
@@ -144,7 +147,7 @@ public sealed record KpiTarget
 
     /// <summary>Assesses a figure against the trajectory.</summary>
     /// <param name="actual">The figure, unrounded, in the KPI's unit.</param>
-    /// <param name="date">The date the figure describes.</param>
+    /// <param name="date">The date the figure describes: any date.</param>
     /// <param name="better">Which way is better.</param>
     /// <param name="policy">The thresholds; default <see cref="RagPolicy.Default"/>.</param>
     /// <returns>The assessment.</returns>
@@ -200,7 +203,7 @@ public sealed record KpiTarget
 
 /// <summary>A figure set against its target's trajectory.</summary>
 /// <param name="Target">The target.</param>
-/// <param name="Date">The date the figure describes.</param>
+/// <param name="Date">The date the figure describes: any date (a report assesses its as-at date, in the supported range).</param>
 /// <param name="Actual">The figure, unrounded.</param>
 /// <param name="Expected">What the trajectory expects on the date, unrounded.</param>
 /// <param name="Status">Red, amber or green.</param>

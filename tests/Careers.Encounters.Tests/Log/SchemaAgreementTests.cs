@@ -60,6 +60,7 @@ public class SchemaAgreementTests
             "rule.duplicate-entry-id",
             "rule.school-dates",
             "rule.reflection-about",
+            "rule.date-range",
         ];
         Assert.Empty(all.Except(codes));
     }

@@ -9,7 +9,7 @@ public sealed record FamilyEngagementEntry : LogEntry
 {
     /// <summary>Creates a family engagement.</summary>
     /// <param name="id">The entry's stable id.</param>
-    /// <param name="date">When it happened.</param>
+    /// <param name="date">When it happened: any date; one outside the supported range (1 September 1900 to 31 August 9999) is <c>rule.date-range</c> to <see cref="CareersLogValidator"/>.</param>
     /// <param name="yearGroup">The learner's year group then.</param>
     /// <param name="author">Who wrote it.</param>
     /// <param name="description">What happened, 1 to 4000 characters.</param>

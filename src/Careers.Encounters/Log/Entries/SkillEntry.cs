@@ -14,7 +14,7 @@ public sealed record SkillEntry : LogEntry
 
     /// <summary>Creates a skill record.</summary>
     /// <param name="id">The entry's stable id.</param>
-    /// <param name="date">When it happened.</param>
+    /// <param name="date">When it happened: any date; one outside the supported range (1 September 1900 to 31 August 9999) is <c>rule.date-range</c> to <see cref="CareersLogValidator"/>.</param>
     /// <param name="yearGroup">The learner's year group then.</param>
     /// <param name="author">Who wrote it.</param>
     /// <param name="skill">The skill.</param>

@@ -7,7 +7,9 @@ namespace Careers.Encounters.Log.Validation;
 
 /// <summary>
 /// The rules of a careers log that JSON Schema cannot state. They read the document leniently, so they report
-/// alongside shape problems rather than after them, and skip what the schema already reports.
+/// alongside shape problems rather than after them, and skip what the schema already reports. A date the schema
+/// accepts but the SDK does not support (before 1 September 1900 or after 31 August 9999) is <c>rule.date-range</c>,
+/// so that reading a log never meets a date it cannot work with.
 /// </summary>
 internal static class LogRules
 {
@@ -32,6 +34,11 @@ internal static class LogRules
             );
         }
 
+        if (learner.ValueKind == JsonValueKind.Object)
+        {
+            CheckRange(learner, "dateOfBirth", "/learner/dateOfBirth", problems);
+        }
+
         if (
             document.TryGetProperty("schools", out var schools)
             && schools.ValueKind == JsonValueKind.Array
@@ -40,6 +47,9 @@ internal static class LogRules
             var index = 0;
             foreach (var school in schools.EnumerateArray())
             {
+                var path = JsonPointer.Append("/schools", index);
+                CheckRange(school, "from", JsonPointer.Append(path, "from"), problems);
+                CheckRange(school, "to", JsonPointer.Append(path, "to"), problems);
                 if (Date(school, "from") is { } from && Date(school, "to") is { } to && to < from)
                 {
                     problems.Add(
@@ -70,6 +80,12 @@ internal static class LogRules
         var index = 0;
         foreach (var entry in entries.EnumerateArray())
         {
+            CheckRange(
+                entry,
+                "date",
+                JsonPointer.Append(JsonPointer.Append("/entries", index), "date"),
+                problems
+            );
             if (Text(entry, "id") is { } id)
             {
                 if (firstIndexOf.TryGetValue(id, out var first))
@@ -119,6 +135,35 @@ internal static class LogRules
         && property.ValueKind == JsonValueKind.String
             ? property.GetString()
             : null;
+
+    /// <summary>A date the schema accepts (yyyy-MM-dd, a real day) outside the supported range: <c>rule.date-range</c>.</summary>
+    private static void CheckRange(
+        JsonElement value,
+        string name,
+        string path,
+        List<ValidationError> problems
+    )
+    {
+        if (Text(value, name) is not { } text || !SchemaNode.IsDate(text))
+        {
+            return;
+        }
+
+        if (LocalDatePattern.Iso.Parse(text) is not { Success: true } parsed)
+        {
+            // Year 0000 is a date to JSON Schema but not one a log can hold.
+            problems.Add(
+                new ValidationError(
+                    "rule.date-range",
+                    path,
+                    $"The date {text} is outside the supported range {SupportedDates.Range}."
+                )
+            );
+            return;
+        }
+
+        SupportedDates.Check(parsed.Value, "rule.date-range", path, "The date is", problems);
+    }
 
     private static NodaTime.LocalDate? Date(JsonElement value, string name) =>
         Text(value, name) is { } text

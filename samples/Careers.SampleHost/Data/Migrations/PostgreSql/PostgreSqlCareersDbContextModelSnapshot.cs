@@ -409,6 +409,50 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.ToTable("participations", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.TransferRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromInstitutionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LearnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToInstitutionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("FromInstitutionId", "Status");
+
+                    b.HasIndex("ToInstitutionId", "Status");
+
+                    b.ToTable("transfers", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.ActivityRow", b =>
                 {
                     b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
@@ -469,6 +513,15 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.TransferRow", b =>
+                {
                     b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
                         .WithMany()
                         .HasForeignKey("LearnerId")

@@ -402,6 +402,50 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("participations", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.TransferRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromInstitutionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LearnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToInstitutionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LearnerId");
+
+                    b.HasIndex("FromInstitutionId", "Status");
+
+                    b.HasIndex("ToInstitutionId", "Status");
+
+                    b.ToTable("transfers", (string)null);
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.ActivityRow", b =>
                 {
                     b.HasOne("Careers.SampleHost.Data.InstitutionRow", null)
@@ -462,6 +506,15 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Careers.SampleHost.Data.TransferRow", b =>
+                {
                     b.HasOne("Careers.SampleHost.Data.LearnerRow", null)
                         .WithMany()
                         .HasForeignKey("LearnerId")
