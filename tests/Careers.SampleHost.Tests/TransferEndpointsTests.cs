@@ -211,6 +211,19 @@ public abstract class TransferEndpointsTests(HostFixture host)
         Assert.Contains(errors, e => e.Path == "/date");
     }
 
+    // An institution id of 100,000 characters was looked up in the database before; now it is a field error.
+    [Fact]
+    public async Task Transfer_HugeInstitutionId_Is400AtIt()
+    {
+        var (learner, _) = Logged(7, 9);
+        using var response = await Transfer(
+            learner.Id,
+            new { institutionId = new string('x', 100_000), date = "2025-03-10" }
+        );
+        var error = Assert.Single(await ProblemErrors(response, HttpStatusCode.BadRequest));
+        Assert.Equal(("transfer.institution", "/institutionId"), error);
+    }
+
     [Fact]
     public async Task Accept_BadReceivingLog_Is400AtTheLog()
     {

@@ -127,6 +127,10 @@ internal static class TransferEndpoints
                 )
             );
         }
+        else if (hasId && !Ids.IsValid(request.InstitutionId))
+        {
+            errors.Add(new("transfer.institution", "/institutionId", Ids.Rule("institutionId")));
+        }
         else if (hasLaEstab && !LaEstab.TryParse(request.LaEstab, out laEstab))
         {
             errors.Add(
@@ -531,14 +535,8 @@ internal static class TransferEndpoints
     private static IResult NotPending(TransferRow transfer) =>
         Results.Problem(
             title: "The transfer is not pending.",
-            detail: $"The transfer was {((TransferStatus)transfer.Status).ToString().ToLowerInvariant()} on {Utc(transfer.DecidedAt!.Value)}; only a pending transfer can be accepted, declined or cancelled.",
+            detail: $"The transfer was {((TransferStatus)transfer.Status).ToString().ToLowerInvariant()} on {Text.Instant(transfer.DecidedAt!.Value)}; only a pending transfer can be accepted, declined or cancelled.",
             statusCode: StatusCodes.Status409Conflict
-        );
-
-    // An instant as ISO 8601 in UTC, with its Z (the database keeps a DateTime, whose kind it does not keep).
-    internal static string Utc(DateTime utc) =>
-        InstantPattern.General.Format(
-            Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))
         );
 
     // The school the log says the learner is at now: the sending school's open entry.
@@ -651,7 +649,7 @@ internal sealed record TransferDto(
             row.ToInstitutionId,
             Text.Date(LocalDate.FromDateOnly(row.Date)),
             ((TransferStatus)row.Status).ToString(),
-            TransferEndpoints.Utc(row.RequestedAt),
-            row.DecidedAt is { } decided ? TransferEndpoints.Utc(decided) : null
+            Text.Instant(row.RequestedAt),
+            row.DecidedAt is { } decided ? Text.Instant(decided) : null
         );
 }
