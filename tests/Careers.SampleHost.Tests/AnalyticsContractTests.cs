@@ -241,6 +241,47 @@ public abstract class AnalyticsContractTests(HostFixture host)
         Assert.Equal(path, error.GetProperty("path").GetString());
     }
 
+    // Issue 16: an asAt outside the supported range answered 500 on every figure and on the dashboard.
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("1900-01-01")]
+    [InlineData("-2025-01-01")]
+    public async Task AsAt_OutsideTheSupportedRange_Is400AtIt_OnEveryFigure(string asAt)
+    {
+        var query = "?asAt=" + Uri.EscapeDataString(asAt);
+        foreach (
+            var url in new[]
+            {
+                "/area/entitlement",
+                "/area/gatsby",
+                "/area/kpi",
+                "/institutions/sec-01/entitlement",
+                "/institutions/sec-01/gatsby",
+            }
+        )
+        {
+            using var response = await Client().GetAsync(url + query);
+            var error = Assert.Single(await ProblemErrors(response));
+            Assert.Equal("/query/asAt", error.GetProperty("path").GetString());
+        }
+
+        using (var page = await Client().GetAsync("/" + query))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        }
+
+        using var funding = await Client()
+            .PostAsync(
+                "/funding/scenarios",
+                Json(
+                    $$$"""{"potPence": 100, "asAt": "{{{asAt}}}", "formula": {"id": "flat", "factors": [{"kind": "lumpSum", "ratePence": 1}]}}"""
+                )
+            );
+        var bodyError = Assert.Single(await ProblemErrors(funding));
+        Assert.Equal("/asAt", bodyError.GetProperty("path").GetString());
+    }
+
     [Fact]
     public async Task PostScenario_Formula_EveryPennyOfThePotToAnInstitution()
     {

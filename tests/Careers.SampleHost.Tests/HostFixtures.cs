@@ -43,6 +43,10 @@ public abstract class HostFixture : IAsyncLifetime
     internal string Key(ApiRole role, string? institutionId = null) =>
         keys[KeyName(role, institutionId)];
 
+    /// <summary>The fixture's key for a role (and institution, for a school), or null when it has none.</summary>
+    internal string? KeyOrNull(ApiRole role, string? institutionId = null) =>
+        keys.GetValueOrDefault(KeyName(role, institutionId));
+
     /// <summary>A client that sends the fixture's key for a role (and institution, for a school).</summary>
     internal HttpClient Client(ApiRole role, string? institutionId = null)
     {
@@ -107,7 +111,8 @@ public abstract class HostFixture : IAsyncLifetime
         }
     }
 
-    private string? SchoolOfOrNull(string learnerId)
+    /// <summary>The institution that holds a learner now, or null when there is no such learner.</summary>
+    internal string? SchoolOfOrNull(string learnerId)
     {
         using var scope = Factory.Services.CreateScope();
         return scope
@@ -142,6 +147,9 @@ public abstract class HostFixture : IAsyncLifetime
             b.UseSetting("Careers:Synthetic:YearsOfActivities", "4");
             b.UseSetting("Careers:ApiKeys:DevelopmentKeys", "false");
             b.UseSetting("Careers:RateLimit:PermitsPerMinute", "100000");
+            // A folder of the fixture's own: the host clears its upload folder when it starts, which must never
+            // touch another fixture's import in flight.
+            b.UseSetting("Careers:Import:UploadFolder", Uploads);
             foreach (var (name, value) in Settings())
             {
                 b.UseSetting(name, value);
@@ -192,7 +200,15 @@ public abstract class HostFixture : IAsyncLifetime
         }
 
         await DropDatabaseAsync();
+        if (Directory.Exists(Uploads))
+        {
+            Directory.Delete(Uploads, recursive: true);
+        }
     }
+
+    /// <summary>The fixture's upload folder, under the temporary folder.</summary>
+    public string Uploads { get; } =
+        Path.Combine(Path.GetTempPath(), $"careers-uploads-{Guid.NewGuid():N}");
 
     protected abstract Task<string> CreateDatabaseAsync();
 

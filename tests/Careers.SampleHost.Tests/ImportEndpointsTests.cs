@@ -196,6 +196,38 @@ public abstract class ImportEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Import_JsonDatedBefore1900OrBeforeBirth_Is422AndTheAreaStillAnswers()
+    {
+        // Issue 16: a JSON row dated 1899-12-31 was written, and every area page answered 500 from then on.
+        var (a, _) = await TwoLearners("sec-01");
+        var beforeBirth = a
+            .DateOfBirth.AddDays(-1)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var body = $$"""
+            [
+              {"learnerId": "{{a.Id}}", "yearGroup": {{a.YearGroup}}, "activityId": "old-1", "activityDate": "1899-12-31", "activityKind": "EmployerTalk"},
+              {"learnerId": "{{a.Id}}", "yearGroup": {{a.YearGroup}}, "activityId": "old-2", "activityDate": "{{beforeBirth}}", "activityKind": "EmployerTalk"}
+            ]
+            """;
+        var before = await Snapshot();
+
+        using var response = await Post(Url, body, "application/json", Key());
+        var errors = await ProblemErrors(response, HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(before, await Snapshot());
+        Assert.Equal(
+            [
+                ("import.activity-date", "/0/activityDate"),
+                ("import.activity-date", "/0/activityDate"),
+                ("import.activity-date", "/1/activityDate"),
+            ],
+            errors.Select(e => (e.Code, e.Path)).ToArray()
+        );
+        using var area = await host.ActingClient().GetAsync("/area/gatsby");
+        Assert.Equal(HttpStatusCode.OK, area.StatusCode);
+    }
+
+    [Fact]
     public async Task Import_JsonWithBadFields_Is400WithEveryField()
     {
         var body = """

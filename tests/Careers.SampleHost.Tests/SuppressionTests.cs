@@ -33,7 +33,8 @@ public sealed class SuppressionTests
                     ["No"] = Counts(535, 300, 233, 2, 0),
                 },
             },
-            true
+            true,
+            []
         );
 
     [Fact]
@@ -106,7 +107,8 @@ public sealed class SuppressionTests
                             x => Counts(x.r.Sum(), x.r[0], x.r[1], x.r[2], x.r[3])
                         ),
                 },
-                true
+                true,
+                []
             );
 
             AssertNothingDerivable(summary, summary.Suppress(SuppressionRule.Pupils));

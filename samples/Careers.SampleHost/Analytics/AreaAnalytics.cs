@@ -32,6 +32,12 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     public Task<List<InstitutionRow>> InstitutionsAsync(CancellationToken ct) =>
         db.Institutions.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
 
+    /// <summary>One institution in a list, or every institution when the id is null.</summary>
+    private Task<List<InstitutionRow>> InstitutionsAsync(string? id, CancellationToken ct) =>
+        id is null
+            ? InstitutionsAsync(ct)
+            : db.Institutions.AsNoTracking().Where(i => i.Id == id).ToListAsync(ct);
+
     /// <summary>One institution, or null.</summary>
     public Task<InstitutionRow?> InstitutionAsync(string id, CancellationToken ct) =>
         db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
@@ -63,15 +69,15 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     /// Primary schools are left out: the benchmarks are set for secondary schools and colleges (statutory guidance,
     /// domain reference §3).
     /// </summary>
-    public async Task<Evaluation<AreaGatsby>> AreaGatsbyAsync(
+    public async Task<AreaGatsby> AreaGatsbyAsync(
         LocalDate asAt,
         GatsbyEdition? edition,
         CancellationToken ct
     )
     {
         var institutions = await InstitutionsAsync(ct);
-        var records = await LoadAsync(null, ct);
-        return ScoreArea(institutions, records, asAt, edition);
+        var screened = Screen(institutions, await LoadAsync(null, ct), asAt);
+        return ScoreArea(institutions, screened, asAt, edition);
     }
 
     /// <summary>
@@ -94,9 +100,17 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             return null;
         }
 
-        var records = await LoadAsync(institutionId, ct);
-        var result = Entitlement(records, asAt);
-        var summary = EntitlementSummaryDto.From(institutionId ?? "area", result, asAt);
+        var screened = Screen(
+            await InstitutionsAsync(institutionId, ct),
+            await LoadAsync(institutionId, ct),
+            asAt
+        );
+        var summary = EntitlementSummaryDto.From(
+            institutionId ?? "area",
+            screened.Entitlement,
+            asAt,
+            screened.Excluded
+        );
         return suppression is null ? summary : summary.Suppress(suppression);
     }
 
@@ -118,7 +132,11 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             return null;
         }
 
-        return Entitlement(await LoadAsync(institutionId, ct), asAt);
+        return Screen(
+            await InstitutionsAsync(institutionId, ct),
+            await LoadAsync(institutionId, ct),
+            asAt
+        ).Entitlement;
     }
 
     /// <summary>
@@ -259,40 +277,43 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         #endregion
     }
 
-    private static Evaluation<AreaGatsby> ScoreArea(
+    /// <summary>
+    /// Every secondary school and college scored; one whose records are refused (by the screen or by the scorer) is
+    /// left out of the summary and listed with its problems, so that one institution never takes the area down.
+    /// </summary>
+    private static AreaGatsby ScoreArea(
         IReadOnlyList<InstitutionRow> institutions,
-        Records records,
+        Screened screened,
         LocalDate asAt,
         GatsbyEdition? edition
     )
     {
         var scored = new List<InstitutionGatsby>();
-        var problems = new List<ValidationError>();
+        var excluded = screened.Excluded.Where(e => ScoredForGatsby(e.Institution)).ToList();
         foreach (var institution in institutions.Where(ScoredForGatsby))
         {
-            var evaluation = Score(institution, records, asAt, edition);
+            if (excluded.Any(e => e.Institution.Id == institution.Id))
+            {
+                continue;
+            }
+
+            var evaluation = Score(institution, screened.Records, asAt, edition);
             if (evaluation.Success)
             {
                 scored.Add(new InstitutionGatsby(institution, evaluation.Result));
             }
             else
             {
-                problems.AddRange(evaluation.Problems.Select(p => p.At("/" + institution.Id)));
+                excluded.Add(new ExcludedInstitution(institution, evaluation.Problems));
             }
         }
 
-        if (problems.Count > 0)
-        {
-            return Evaluation<AreaGatsby>.Of(problems);
-        }
-
-        return Evaluation<AreaGatsby>.Of(
-            new AreaGatsby(
-                asAt,
-                scored,
-                AreaSummary.Of(scored.Select(s => s.Result)),
-                NationalFigures(asAt)
-            )
+        return new AreaGatsby(
+            asAt,
+            scored,
+            AreaSummary.Of(scored.Select(s => s.Result)),
+            NationalFigures(asAt),
+            excluded.OrderBy(e => e.Institution.Id, StringComparer.Ordinal).ToArray()
         );
     }
 
@@ -313,7 +334,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         );
     }
 
-    private static EntitlementResult Entitlement(Records records, LocalDate asAt)
+    private static Evaluation<EntitlementResult> Entitlement(Records records, LocalDate asAt)
     {
         var learners = OnRoll(records.Learners, asAt);
         var ids = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
@@ -326,24 +347,68 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     }
 
     /// <summary>
+    /// The area's records without the institutions whose stored records the SDK refuses, and those institutions with
+    /// the problems found. The host refuses such records when they are sent, but a row written round it (a restored
+    /// backup, a hand-made fix) must cost one institution its figures, never the whole area its pages: the area is
+    /// evaluated whole, and only when that is refused is each institution evaluated on its own to find whose records
+    /// are at fault.
+    /// </summary>
+    private static Screened Screen(
+        IReadOnlyList<InstitutionRow> institutions,
+        Records records,
+        LocalDate asAt
+    )
+    {
+        var whole = Entitlement(records, asAt);
+        if (whole.Success)
+        {
+            return new Screened(records, whole.Result, []);
+        }
+
+        var excluded = new List<ExcludedInstitution>();
+        foreach (var institution in institutions)
+        {
+            var own = Entitlement(records.Of(institution.Id), asAt);
+            if (!own.Success)
+            {
+                excluded.Add(new ExcludedInstitution(institution, own.Problems));
+            }
+        }
+
+        var kept = records.Without(excluded.Select(e => e.Institution.Id));
+        var rest = Entitlement(kept, asAt);
+        if (!rest.Success)
+        {
+            // Records that no one institution holds alone (a participation across two) are refused: leave them all out.
+            excluded.AddRange(
+                institutions
+                    .Where(i => excluded.All(e => e.Institution.Id != i.Id))
+                    .Select(i => new ExcludedInstitution(i, rest.Problems))
+            );
+            kept = records.Without(institutions.Select(i => i.Id));
+            rest = Entitlement(kept, asAt);
+        }
+
+        return new Screened(kept, rest.GetResultOrThrow(), excluded);
+    }
+
+    /// <summary>
     /// The four-encounter entitlement under the host's policy, the Derby Opportunity Area preset: the one place the
     /// host evaluates it, for one learner or the whole area.
     /// </summary>
     #region evaluate
-    public static EntitlementResult Evaluate(
+    public static Evaluation<EntitlementResult> Evaluate(
         IReadOnlyList<Learner> learners,
         IEnumerable<ActivityRow> activities,
         IEnumerable<ParticipationRow> participations,
         LocalDate asAt
     ) =>
-        new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
-            .Evaluate(
-                learners,
-                activities.Select(Mapping.ToActivity).ToList(),
-                participations.Select(Mapping.ToParticipation).ToList(),
-                asAt
-            )
-            .GetResultOrThrow();
+        new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea).Evaluate(
+            learners,
+            activities.Select(Mapping.ToActivity).ToList(),
+            participations.Select(Mapping.ToParticipation).ToList(),
+            asAt
+        );
     #endregion
 
     /// <summary>
@@ -413,14 +478,15 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             builder.AddSymbol(KpiDefinitions.SustainedDestinations.Id, GssSymbol.NotAvailable);
         }
 
-        var gatsby = ScoreArea(data.Institutions, data.Records, asAt, null);
-        if (gatsby.Success)
+        var screened = Screen(data.Institutions, data.Records, asAt);
+        var gatsby = ScoreArea(data.Institutions, screened, asAt, null);
+        if (gatsby.Institutions.Count > 0)
         {
-            builder.AddBenchmarks(gatsby.Result.Summary);
+            builder.AddBenchmarks(gatsby.Summary);
             headlines.Add(KpiDefinitions.AverageBenchmarksFullyAchieved.Id);
         }
 
-        var entitlement = Entitlement(data.Records, asAt);
+        var entitlement = screened.Entitlement;
         var rollUp = EntitlementRollUp.Of(entitlement);
         if (rollUp.Overall.InScope > 0)
         {
@@ -505,21 +571,22 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         LocalDate asAt
     )
     {
+        // Pupils are counted from the roll whatever else is refused: an institution whose activity record is left out
+        // of the area's figures is funded on its pupils, with no need measured from the record.
         var byInstitution = records.Learners.ToLookup(l => l.InstitutionId, StringComparer.Ordinal);
-        var entitlement = Entitlement(records, asAt);
-        var behind = entitlement
-            .Learners.Where(l => l.Status is EntitlementStatus.AtRisk or EntitlementStatus.NotMet)
+        var screened = Screen(institutions, records, asAt);
+        var behind = screened
+            .Entitlement.Learners.Where(l =>
+                l.Status is EntitlementStatus.AtRisk or EntitlementStatus.NotMet
+            )
             .GroupBy(l => l.Learner.InstitutionId ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var notAchieved = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var institution in institutions.Where(ScoredForGatsby))
-        {
-            var score = Score(institution, records, asAt, null);
-            if (score.Success)
-            {
-                notAchieved[institution.Id] = 8 - score.Result.BenchmarksFullyAchieved;
-            }
-        }
+        var notAchieved = ScoreArea(institutions, screened, asAt, null)
+            .Institutions.ToDictionary(
+                i => i.Institution.Id,
+                i => 8 - i.Result.BenchmarksFullyAchieved,
+                StringComparer.Ordinal
+            );
 
         // Deprivation decile by the share of pupils who are disadvantaged: 1 the most deprived.
         var shares = institutions
@@ -643,6 +710,61 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         List<ActivityRow> Activities,
         List<ParticipationRow> Participations,
         List<DeclaredAnswerRow> DeclaredAnswers
+    )
+    {
+        /// <summary>
+        /// One institution's records as <see cref="LoadAsync"/> reads them: its learners and what they took part in,
+        /// its activities, its answers.
+        /// </summary>
+        public Records Of(string institutionId)
+        {
+            var learners = Learners.Where(l => l.InstitutionId == institutionId).ToList();
+            var ids = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+            var participations = Participations.Where(p => ids.Contains(p.LearnerId)).ToList();
+            var attended = participations
+                .Select(p => p.ActivityId)
+                .ToHashSet(StringComparer.Ordinal);
+            return new Records(
+                learners,
+                Activities
+                    .Where(a => a.InstitutionId == institutionId || attended.Contains(a.Id))
+                    .ToList(),
+                participations,
+                DeclaredAnswers.Where(a => a.InstitutionId == institutionId).ToList()
+            );
+        }
+
+        /// <summary>The records without some institutions' learners, activities and answers.</summary>
+        public Records Without(IEnumerable<string> institutionIds)
+        {
+            var left = institutionIds.ToHashSet(StringComparer.Ordinal);
+            if (left.Count == 0)
+            {
+                return this;
+            }
+
+            var learners = Learners.Where(l => !left.Contains(l.InstitutionId)).ToList();
+            var activities = Activities.Where(a => !left.Contains(a.InstitutionId)).ToList();
+            var learnerIds = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+            var activityIds = activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            return new Records(
+                learners,
+                activities,
+                Participations
+                    .Where(p =>
+                        learnerIds.Contains(p.LearnerId) && activityIds.Contains(p.ActivityId)
+                    )
+                    .ToList(),
+                DeclaredAnswers.Where(a => !left.Contains(a.InstitutionId)).ToList()
+            );
+        }
+    }
+
+    /// <summary>The records the area's figures are made from, their entitlement, and who was left out and why.</summary>
+    private sealed record Screened(
+        Records Records,
+        EntitlementResult Entitlement,
+        IReadOnlyList<ExcludedInstitution> Excluded
     );
 
     private sealed record AreaData(

@@ -22,12 +22,25 @@ internal sealed record NationalComparison(
     NationalBenchmarkFigures? EachBenchmark
 );
 
-/// <summary>The area's Gatsby Benchmark results as at a date.</summary>
+/// <summary>
+/// The area's Gatsby Benchmark results as at a date; institutions whose records are refused are left out of the
+/// summary and listed in <paramref name="Excluded"/>.
+/// </summary>
 internal sealed record AreaGatsby(
     LocalDate AsAt,
     IReadOnlyList<InstitutionGatsby> Institutions,
     AreaSummary Summary,
-    NationalComparison National
+    NationalComparison National,
+    IReadOnlyList<ExcludedInstitution> Excluded
+);
+
+/// <summary>
+/// An institution left out of the area's figures because the SDK refuses its stored records, with the problems it
+/// gave: the area's pages still answer, and say who is missing and why.
+/// </summary>
+internal sealed record ExcludedInstitution(
+    InstitutionRow Institution,
+    IReadOnlyList<Careers.ValidationError> Problems
 );
 
 /// <summary>

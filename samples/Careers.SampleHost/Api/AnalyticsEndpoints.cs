@@ -32,11 +32,10 @@ internal static class AnalyticsEndpoints
         area.MapGet("/gatsby", GetAreaGatsby)
             .WithName("GetAreaGatsby")
             .WithSummary(
-                "Gatsby Benchmark results of every secondary school and college as at a date, in an edition, and the area summary against the national figures."
+                "Gatsby Benchmark results of every secondary school and college as at a date, in an edition, and the area summary against the national figures; an institution whose stored records are refused is left out and listed under excluded."
             )
             .Produces<AreaGatsbyDto>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem();
         area.MapGet("/kpi", GetKpiReport)
             .WithName("GetKpiReport")
             .WithSummary(
@@ -96,14 +95,7 @@ internal static class AnalyticsEndpoints
             return problem;
         }
 
-        var evaluation = await analytics.AreaGatsbyAsync(date, chosen, ct);
-        return evaluation.Success
-            ? Results.Ok(AreaGatsbyDto.From(evaluation.Result))
-            : Problems.Invalid(
-                "The area's records cannot be scored.",
-                evaluation.Problems,
-                StatusCodes.Status422UnprocessableEntity
-            );
+        return Results.Ok(AreaGatsbyDto.From(await analytics.AreaGatsbyAsync(date, chosen, ct)));
     }
 
     private static async Task<IResult> GetKpiReport(
@@ -453,7 +445,8 @@ internal sealed record AreaGatsbyDto(
     AreaSummaryDto Area,
     NationalDto National,
     IReadOnlyList<string> Comparison,
-    bool Synthetic
+    bool Synthetic,
+    IReadOnlyList<ExcludedInstitutionDto> Excluded
 )
 {
     public static AreaGatsbyDto From(AreaGatsby g)
@@ -511,7 +504,8 @@ internal sealed record AreaGatsbyDto(
                 .Distinct()
                 .Select(g.Summary.CompareWith)
                 .ToArray(),
-            true
+            true,
+            ExcludedInstitutionDto.From(g.Excluded)
         );
     }
 }

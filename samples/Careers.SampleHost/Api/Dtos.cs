@@ -5,6 +5,7 @@ using System.Security.Claims;
 using Careers;
 using Careers.Encounters;
 using Careers.Kpi;
+using Careers.SampleHost.Analytics;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
 using NodaTime;
@@ -170,7 +171,8 @@ internal sealed record EntitlementSummaryDto(
     string Provenance,
     StatusCountsDto Overall,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, StatusCountsDto>> Breakdowns,
-    bool Synthetic
+    bool Synthetic,
+    IReadOnlyList<ExcludedInstitutionDto> Excluded
 )
 {
     private static readonly string[] Dimensions =
@@ -181,7 +183,12 @@ internal sealed record EntitlementSummaryDto(
         EntitlementRollUp.EnglishAsAdditionalLanguage,
     ];
 
-    public static EntitlementSummaryDto From(string scope, EntitlementResult result, LocalDate asAt)
+    public static EntitlementSummaryDto From(
+        string scope,
+        EntitlementResult result,
+        LocalDate asAt,
+        IReadOnlyList<ExcludedInstitution> excluded
+    )
     {
         var rollUp = EntitlementRollUp.Of(result);
         var breakdowns = Dimensions
@@ -198,9 +205,35 @@ internal sealed record EntitlementSummaryDto(
             result.Provenance.ToString(),
             StatusCountsDto.From(rollUp.Overall),
             breakdowns,
-            true
+            true,
+            ExcludedInstitutionDto.From(excluded)
         );
     }
+}
+
+/// <summary>
+/// An institution left out of an area figure because its stored records are refused: its id and name, and the codes
+/// of the problems found (never their messages or pointers, which can name a learner).
+/// </summary>
+internal sealed record ExcludedInstitutionDto(
+    string InstitutionId,
+    string Name,
+    IReadOnlyList<string> Problems
+)
+{
+    public static IReadOnlyList<ExcludedInstitutionDto> From(
+        IEnumerable<ExcludedInstitution> excluded
+    ) =>
+        excluded
+            .Select(e => new ExcludedInstitutionDto(
+                e.Institution.Id,
+                e.Institution.Name,
+                e.Problems.Select(p => p.Code)
+                    .Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal)
+                    .ToArray()
+            ))
+            .ToArray();
 }
 
 /// <summary>What each role sees of a summary.</summary>
@@ -406,18 +439,6 @@ internal sealed record ImportResultDto(
     int Activities,
     int Participations,
     int Learners
-);
-
-/// <summary>A transfer to another school: the receiving school by id or LAESTAB, the first day there, and the log it already keeps.</summary>
-/// <param name="InstitutionId">The receiving school's id in this host; or give <paramref name="LaEstab"/>.</param>
-/// <param name="LaEstab">The receiving school's LA and establishment number, 7 digits.</param>
-/// <param name="Date">The first day at the receiving school, <c>yyyy-MM-dd</c>.</param>
-/// <param name="ReceivingLog">The careers log the receiving school already keeps for the learner, if any.</param>
-internal sealed record TransferRequestDto(
-    string? InstitutionId,
-    string? LaEstab,
-    string? Date,
-    System.Text.Json.JsonElement? ReceivingLog
 );
 
 /// <summary>An entry edited on both sides of a transfer: the receiving school's version is kept.</summary>

@@ -98,7 +98,8 @@ internal static class Endpoints
             )
             .Produces<LearnerEntitlementDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         learners
             .MapGet("/{id}/careers-log", GetCareersLog)
             .WithName("GetCareersLog")
@@ -332,13 +333,23 @@ internal static class Endpoints
             .Activities.AsNoTracking()
             .Where(a => activityIds.Contains(a.Id))
             .ToListAsync(ct);
-        var result = AreaAnalytics.Evaluate(
+        var evaluation = AreaAnalytics.Evaluate(
             [Mapping.ToLearner(row)],
             activities,
             participations,
             date
         );
         await audit.RecordAsync(user, "learner.entitlement.read", row.InstitutionId, row.Id, ct);
+        if (!evaluation.Success)
+        {
+            return Problems.Invalid(
+                "The learner's stored records cannot be evaluated.",
+                evaluation.Problems,
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        var result = evaluation.Result;
         return Results.Ok(LearnerEntitlementDto.From(result, result.Learners[0], date));
     }
 
@@ -362,10 +373,10 @@ internal static class Endpoints
             return problem;
         }
 
-        var result = user.MaySee(id) ? await analytics.EntitlementResultAsync(id, date, ct) : null;
-        return result is null
+        var summary = user.MaySee(id) ? await analytics.EntitlementAsync(id, date, null, ct) : null;
+        return summary is null
             ? Problems.NotFound("The institution")
-            : Results.Ok(EntitlementSummaryDto.From(id, result, date).For(user));
+            : Results.Ok(summary.For(user));
     }
 
     private static async Task<IResult> GetAreaEntitlement(
@@ -387,8 +398,8 @@ internal static class Endpoints
             return problem;
         }
 
-        var result = await analytics.EntitlementResultAsync(null, date, ct);
-        return Results.Ok(EntitlementSummaryDto.From("area", result!, date).For(user));
+        var summary = await analytics.EntitlementAsync(null, date, null, ct);
+        return Results.Ok(summary!.For(user));
     }
 
     private static async Task<IResult> GetGatsby(

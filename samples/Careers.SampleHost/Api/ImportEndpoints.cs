@@ -390,14 +390,18 @@ internal static class ImportEndpoints
 
         var referenceDate = await CareersDatabase.ReferenceDateAsync(db, ct);
         var year = AcademicYear.ForDate(referenceDate);
-        var yearGroups = (
+        var onRoll = (
             await db
                 .Learners.AsNoTracking()
                 .Where(l => l.InstitutionId == institutionId)
                 .ToListAsync(ct)
         ).ToDictionary(
             l => l.Id,
-            l => Mapping.ToLearner(l).YearGroupIn(year),
+            l =>
+                (
+                    YearGroup: Mapping.ToLearner(l).YearGroupIn(year),
+                    Born: LocalDate.FromDateOnly(l.DateOfBirth)
+                ),
             StringComparer.Ordinal
         );
         var activityIds = rows.Select(r => r.Record.ActivityId)
@@ -434,7 +438,7 @@ internal static class ImportEndpoints
 
             // A learner of another institution is reported exactly as an unknown one: the import reveals nothing
             // about who is on roll elsewhere.
-            if (!yearGroups.TryGetValue(r.LearnerId, out var yearGroup))
+            if (!onRoll.TryGetValue(r.LearnerId, out var learner))
             {
                 problems.Add(
                     new(
@@ -444,18 +448,44 @@ internal static class ImportEndpoints
                     )
                 );
             }
-            else if (yearGroup != r.YearGroup)
+            else
+            {
+                if (learner.YearGroup != r.YearGroup)
+                {
+                    problems.Add(
+                        new(
+                            "import.year-group",
+                            format.Path(row.Number, "year_group"),
+                            $"{name}: learner '{r.LearnerId}' is in {(learner.YearGroup?.ToString() ?? "no year group")} in {year}, not {r.YearGroup}."
+                        )
+                    );
+                }
+
+                // A date before the learner was born is a typing error, and the floor that keeps every stored
+                // date inside the range the SDK supports (AcademicYear.IsSupported).
+                if (r.Date < learner.Born)
+                {
+                    problems.Add(
+                        new(
+                            "import.activity-date",
+                            format.Path(row.Number, "activity_date"),
+                            $"{name}: activity_date {Text.Date(r.Date)} is before learner '{r.LearnerId}' was born, {Text.Date(learner.Born)}."
+                        )
+                    );
+                }
+            }
+
+            if (!AcademicYear.IsSupported(r.Date))
             {
                 problems.Add(
                     new(
-                        "import.year-group",
-                        format.Path(row.Number, "year_group"),
-                        $"{name}: learner '{r.LearnerId}' is in {(yearGroup?.ToString() ?? "no year group")} in {year}, not {r.YearGroup}."
+                        "import.activity-date",
+                        format.Path(row.Number, "activity_date"),
+                        $"{name}: activity_date {Text.Date(r.Date)} is outside the supported range, {Text.Date(AcademicYear.MinDate)} to {Text.Date(AcademicYear.MaxDate)}."
                     )
                 );
             }
-
-            if (r.Date > referenceDate)
+            else if (r.Date > referenceDate)
             {
                 problems.Add(
                     new(

@@ -232,10 +232,13 @@ internal static class TransferEndpoints
         var source = await db
             .Institutions.AsNoTracking()
             .SingleAsync(i => i.Id == learner.InstitutionId, ct);
-        var current = CurrentSchool(
-            CareersLogSerializer.Deserialize(row.Document).GetResultOrThrow(),
-            source
-        );
+        var stored = CareersLogSerializer.Deserialize(row.Document);
+        if (!stored.Success)
+        {
+            return StoredLogRefused(stored.Problems);
+        }
+
+        var current = CurrentSchool(stored.Result, source);
         if (current is not null && date <= current.From)
         {
             return Unprocessable(
@@ -373,7 +376,13 @@ internal static class TransferEndpoints
             .Institutions.AsNoTracking()
             .SingleAsync(i => i.Id == transfer.ToInstitutionId, ct);
         var date = LocalDate.FromDateOnly(transfer.Date);
-        var sending = CareersLogSerializer.Deserialize(row.Document).GetResultOrThrow();
+        var stored = CareersLogSerializer.Deserialize(row.Document);
+        if (!stored.Success)
+        {
+            return StoredLogRefused(stored.Problems);
+        }
+
+        var sending = stored.Result;
         var current = CurrentSchool(sending, source);
         // The sending school's last day is the day before the first at the receiving school.
         if (current is not null)
@@ -602,6 +611,17 @@ internal static class TransferEndpoints
 
     private static LaEstab? ToLaEstab(int? value) =>
         value is { } v ? LaEstab.Parse(v.ToString("D7", CultureInfo.InvariantCulture)) : null;
+
+    /// <summary>
+    /// A stored log that no longer reads (written round the host's checks): the transfer waits until it is mended,
+    /// with the reader's problems, rather than failing with a 500.
+    /// </summary>
+    private static IResult StoredLogRefused(IEnumerable<ValidationError> problems) =>
+        Problems.Invalid(
+            "The learner's stored careers log cannot be read.",
+            problems.Select(p => p.At("/storedLog")),
+            StatusCodes.Status422UnprocessableEntity
+        );
 
     private static IResult Unprocessable(string path, string code, string message) =>
         Problems.Invalid(

@@ -60,7 +60,7 @@ internal static class DashboardPages
             return problem;
         }
 
-        var gatsby = (await analytics.AreaGatsbyAsync(date, null, ct)).GetResultOrThrow();
+        var gatsby = await analytics.AreaGatsbyAsync(date, null, ct);
         var entitlement = (
             await analytics.EntitlementAsync(null, date, user.SuppressionFor(), ct)
         )!;
@@ -80,6 +80,7 @@ internal static class DashboardPages
             "<p>Everything on this page is <strong>synthetic</strong>: a generated area shaped like Derby, with no real pupil or school in it. Each chart has its figures as a table underneath.</p>"
         );
 
+        Excluded(html, ExcludedInstitutionDto.From(gatsby.Excluded));
         html.Append("<section><h2>Gatsby Benchmarks</h2>");
         var national = gatsby.National;
         var each = national.EachBenchmark?.PercentFullyAchieving;
@@ -270,6 +271,12 @@ internal static class DashboardPages
             );
             html.Append("</section>");
         }
+        else if (scored is { Success: false } refused)
+        {
+            html.Append(
+                $"<section><h2>Gatsby Benchmarks</h2><p role=\"alert\">This institution's stored records cannot be scored ({E(string.Join(", ", refused.Problems.Select(p => p.Code).Distinct()))}): correct them, and its scores and the area's figures for it come back.</p></section>"
+            );
+        }
         else
         {
             html.Append(
@@ -316,6 +323,27 @@ internal static class DashboardPages
         html.Append(FundingScatter(funding, id));
         html.Append("</section>");
         return Page(html);
+    }
+
+    /// <summary>Who is left out of the area's figures, and why: said before any figure they are missing from.</summary>
+    private static void Excluded(StringBuilder html, IReadOnlyList<ExcludedInstitutionDto> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return;
+        }
+
+        html.Append(
+            "<section><h2>Left out of the area's figures</h2><p role=\"alert\">The stored records of these institutions are refused by the rules, so the figures below are for the rest of the area:</p><ul>"
+        );
+        foreach (var e in excluded)
+        {
+            html.Append(
+                $"<li>{E(e.Name)} ({E(e.InstitutionId)}): {E(string.Join(", ", e.Problems))}</li>"
+            );
+        }
+
+        html.Append("</ul></section>");
     }
 
     private static void Entitlement(StringBuilder html, EntitlementSummaryDto view)
