@@ -265,14 +265,14 @@ public static class EncountersSnippets
         var atRisk = overall[EntitlementStatus.AtRisk]; // 1
 
         // Broken down by disadvantage: y6-1, y9-2 and y12-1 are eligible for free school meals.
-        var disadvantaged = rollUp.By(EntitlementRollUp.Disadvantaged)["disadvantaged"];
+        var disadvantaged = rollUp.By(Breakdowns.Disadvantage)[Breakdowns.Disadvantaged];
         // Total 3, InScope 2, PercentMetOrOnTrack 0
         var gap = rollUp.GapInPercentagePoints(
-            EntitlementRollUp.Disadvantaged,
-            "disadvantaged",
-            "not disadvantaged"
+            Breakdowns.Disadvantage,
+            Breakdowns.Disadvantaged,
+            Breakdowns.NotDisadvantaged
         ); // -100: 0% of disadvantaged pupils in scope are met or on track, against 100%
-        var year9 = rollUp.By(EntitlementRollUp.YearGroup)["Year 9"].PercentMetOrOnTrack; // 50
+        var year9 = rollUp.By(Breakdowns.YearGroup)["Year 9"].PercentMetOrOnTrack; // 50
 
         // Encounters delivered: every counted encounter in a period, across all pupils.
         var from = new AcademicYear(2022).Start; // 1 September 2022

@@ -99,7 +99,7 @@ public static class KpiSnippets
         {
             Numerator = "Year 10 pupils matched with a business mentor",
             Denominator = "Year 10 pupils",
-            Breakdowns = [KpiBreakdowns.Disadvantage, KpiBreakdowns.Sex, KpiBreakdowns.Ward],
+            Breakdowns = [Breakdowns.Disadvantage, Breakdowns.Sex, Breakdowns.Ward],
             Suppression = SuppressionRule.Pupils with { RoundCountsTo = 5 },
             Source = "Area careers hub plan 2025",
         };
@@ -140,14 +140,14 @@ public static class KpiSnippets
                 KpiDefinitions.EntitlementMet.Id,
                 2,
                 40,
-                KpiBreakdowns.SenProvision,
+                Breakdowns.SenProvision,
                 "EHC plan"
             ) // c
             .AddProportion(
                 KpiDefinitions.EntitlementMet.Id,
                 1_198,
                 1_960,
-                KpiBreakdowns.SenProvision,
+                Breakdowns.SenProvision,
                 "No SEN"
             ) // c too
             .AddValue(KpiDefinitions.EncountersDelivered.Id, 27_004)

@@ -16,15 +16,12 @@ namespace Careers.Benchmarks;
 [MedianColumn]
 public class KpiBenchmarks
 {
-    private static readonly (string Breakdown, string[] Groups)[] Breakdowns =
+    private static readonly (string Breakdown, string[] Groups)[] Splits =
     [
-        (KpiBreakdowns.Sex, ["Female", "Male"]),
-        (
-            KpiBreakdowns.Disadvantage,
-            [KpiBreakdowns.DisadvantagedGroup, KpiBreakdowns.NotDisadvantagedGroup]
-        ),
-        (KpiBreakdowns.SenProvision, ["No SEN", "SEN support", "EHC plan"]),
-        (KpiBreakdowns.EnglishAsAdditionalLanguage, ["EAL", "Not EAL"]),
+        (Breakdowns.Sex, [Breakdowns.Female, Breakdowns.Male]),
+        (Breakdowns.Disadvantage, [Breakdowns.Disadvantaged, Breakdowns.NotDisadvantaged]),
+        (Breakdowns.SenProvision, [Breakdowns.NoSen, Breakdowns.SenSupport, Breakdowns.EhcPlan]),
+        (Breakdowns.EnglishAsAdditionalLanguage, [Breakdowns.Eal, Breakdowns.NotEal]),
     ];
 
     private Geography[] authorities = null!;
@@ -86,7 +83,7 @@ public class KpiBenchmarks
                     geography: authority
                 );
                 var k = 0;
-                foreach (var (breakdown, groups) in Breakdowns)
+                foreach (var (breakdown, groups) in Splits)
                 {
                     foreach (var group in groups)
                     {

@@ -391,7 +391,7 @@ public class EdgeTests
             )
         );
         Assert.Equal(
-            "No breakdown 'x'; use one of institution, yearGroup, disadvantaged, senProvision, eal, sex, ward.",
+            "No breakdown 'x'; use one of institution, year_group, disadvantage, sen_provision, eal, sex, ward.",
             Assert.Throws<ArgumentException>(() => rollUp.By("x")).Message.Split(" (Parameter")[0]
         );
         Assert.Throws<ArgumentNullException>(() => EntitlementRollUp.Of(null!));

@@ -317,30 +317,30 @@ public class EntitlementTests
         Assert.Equal(0m, rollUp.Overall.PercentMet);
         Assert.Equal(
             50m,
-            rollUp.By(EntitlementRollUp.Disadvantaged)["disadvantaged"].PercentMetOrOnTrack
+            rollUp.By(Breakdowns.Disadvantage)[Breakdowns.Disadvantaged].PercentMetOrOnTrack
         );
         Assert.Equal(
             -50m,
             rollUp.GapInPercentagePoints(
-                EntitlementRollUp.Disadvantaged,
-                "disadvantaged",
-                "not disadvantaged"
+                Breakdowns.Disadvantage,
+                Breakdowns.Disadvantaged,
+                Breakdowns.NotDisadvantaged
             )
         );
         Assert.Equal(
             ["primary", "school-a", "school-b"],
-            rollUp.By(EntitlementRollUp.Institution).Keys.Order(StringComparer.Ordinal)
+            rollUp.By(Breakdowns.Institution).Keys.Order(StringComparer.Ordinal)
         );
-        Assert.Equal(1, rollUp.By(EntitlementRollUp.SenProvision)["EhcPlan"].Total);
-        Assert.Equal(1, rollUp.By(EntitlementRollUp.EnglishAsAdditionalLanguage)["EAL"].Total);
-        Assert.Equal(2, rollUp.By(EntitlementRollUp.Sex)["Female"].Total);
-        Assert.Equal(2, rollUp.By(EntitlementRollUp.Ward)["E05001770"].Total);
-        Assert.Equal(4, rollUp.By(EntitlementRollUp.YearGroup)["Year 10"].Total);
-        Assert.Equal(0m, rollUp.By(EntitlementRollUp.Institution)["primary"].PercentMet);
+        Assert.Equal(1, rollUp.By(Breakdowns.SenProvision)[Breakdowns.EhcPlan].Total);
+        Assert.Equal(1, rollUp.By(Breakdowns.EnglishAsAdditionalLanguage)["EAL"].Total);
+        Assert.Equal(2, rollUp.By(Breakdowns.Sex)["Female"].Total);
+        Assert.Equal(2, rollUp.By(Breakdowns.Ward)["E05001770"].Total);
+        Assert.Equal(4, rollUp.By(Breakdowns.YearGroup)["Year 10"].Total);
+        Assert.Equal(0m, rollUp.By(Breakdowns.Institution)["primary"].PercentMet);
         Assert.Equal(7, rollUp.BreakdownNames.Count());
         Assert.Throws<ArgumentException>(() => rollUp.By("colour"));
         Assert.Throws<ArgumentException>(() =>
-            rollUp.GapInPercentagePoints(EntitlementRollUp.Sex, "Female", "Other")
+            rollUp.GapInPercentagePoints(Breakdowns.Sex, "Female", "Other")
         );
         Assert.Equal(
             9,

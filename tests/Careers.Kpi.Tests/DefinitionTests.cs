@@ -51,7 +51,7 @@ public class DefinitionTests
         Assert.Equal(SuppressionRule.Neet, neet.Suppression);
         Assert.Equal(1, neet.Decimals);
         Assert.True(neet.IsProportion);
-        Assert.Contains(KpiBreakdowns.Ward, neet.Breakdowns);
+        Assert.Contains(Breakdowns.Ward, neet.Breakdowns);
         Assert.Equal(KpiUnit.PercentagePoints, KpiDefinitions.DestinationsDisadvantageGap.Unit);
         Assert.False(KpiDefinitions.DestinationsDisadvantageGap.IsProportion);
         Assert.Equal(2, KpiDefinitions.AverageBenchmarksFullyAchieved.Decimals);
@@ -63,7 +63,7 @@ public class DefinitionTests
             ),
             d =>
                 Assert.Superset(
-                    new HashSet<string>(KpiBreakdowns.Equity.Take(4)),
+                    new HashSet<string>(Breakdowns.Equity.Take(4)),
                     new HashSet<string>(d.Breakdowns)
                 )
         );

@@ -131,9 +131,9 @@ public class EdgeTests
         var report = OutputTests.YearOfDerby();
         var met = KpiDefinitions.EntitlementMet.Id;
 
-        Assert.Null(report.Figure(met, KpiBreakdowns.SenProvision, "SEN support"));
-        Assert.Null(report.Figure(met, KpiBreakdowns.Sex, "EHC plan"));
-        Assert.NotNull(report.Figure(met, KpiBreakdowns.SenProvision, "EHC plan"));
+        Assert.Null(report.Figure(met, Breakdowns.SenProvision, "SEN support"));
+        Assert.Null(report.Figure(met, Breakdowns.Sex, "EHC plan"));
+        Assert.NotNull(report.Figure(met, Breakdowns.SenProvision, "EHC plan"));
         Assert.Equal(
             "Arboretum",
             report
@@ -154,7 +154,7 @@ public class EdgeTests
         );
         var figure = KpiReport
             .Builder(catalogue, Geography.Derby, TimePeriod.CalendarYear(2025), Fixtures.AsAt)
-            .AddProportion(KpiDefinitions.EntitlementMet.Id, 1, 3, KpiBreakdowns.Sex, "Female")
+            .AddProportion(KpiDefinitions.EntitlementMet.Id, 1, 3, Breakdowns.Sex, "Female")
             .Build()
             .GetResultOrThrow()
             .Figures.Single();

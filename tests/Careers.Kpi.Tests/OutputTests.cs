@@ -26,14 +26,14 @@ public class OutputTests
                 KpiDefinitions.EntitlementMet.Id,
                 2,
                 40,
-                KpiBreakdowns.SenProvision,
+                Breakdowns.SenProvision,
                 "EHC plan"
             )
             .AddProportion(
                 KpiDefinitions.EntitlementMet.Id,
                 1_198,
                 1_960,
-                KpiBreakdowns.SenProvision,
+                Breakdowns.SenProvision,
                 "No SEN"
             )
             .AddProportion(KpiDefinitions.EntitlementMet.Id, 150, 300, geography: arboretum)

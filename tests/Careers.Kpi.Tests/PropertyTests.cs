@@ -159,7 +159,7 @@ public class PropertyTests
                         id,
                         parts[i].Numerator,
                         parts[i].Denominator!.Value,
-                        KpiBreakdowns.Ward,
+                        Breakdowns.Ward,
                         "W" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)
                     );
                 }

@@ -46,8 +46,8 @@ public class ReportTests
     {
         var report = Fixtures
             .Report()
-            .AddProportion(Met, 4, 5, KpiBreakdowns.Sex, "Female")
-            .AddProportion(Met, 2, 50, KpiBreakdowns.Sex, "Male")
+            .AddProportion(Met, 4, 5, Breakdowns.Sex, "Female")
+            .AddProportion(Met, 2, 50, Breakdowns.Sex, "Male")
             .Build()
             .GetResultOrThrow();
 
@@ -98,14 +98,14 @@ public class ReportTests
         var report = KpiReport
             .Builder(catalogue, Geography.Derby, TimePeriod.CalendarYear(2025), Fixtures.AsAt)
             .AddProportion(Met, 10, 20)
-            .AddProportion(Met, 1, 20, KpiBreakdowns.Sex, "Female")
-            .AddProportion(Met, 9, 20, KpiBreakdowns.Sex, "Male")
+            .AddProportion(Met, 1, 20, Breakdowns.Sex, "Female")
+            .AddProportion(Met, 9, 20, Breakdowns.Sex, "Male")
             .Build()
             .GetResultOrThrow();
 
         Assert.True(report.Figure(Met)!.LowReliability);
         Assert.EndsWith("[u]", report.Figure(Met)!.ToString(), StringComparison.Ordinal);
-        Assert.False(report.Figure(Met, KpiBreakdowns.Sex, "Female")!.LowReliability);
+        Assert.False(report.Figure(Met, Breakdowns.Sex, "Female")!.LowReliability);
     }
 
     [Fact]
@@ -114,33 +114,19 @@ public class ReportTests
         var report = Fixtures
             .Report()
             .AddProportion(Met, 60, 300)
-            .AddProportion(Met, 2, 50, KpiBreakdowns.Sex, "Female")
-            .AddProportion(Met, 58, 250, KpiBreakdowns.Sex, "Male")
-            .AddProportion(
-                Met,
-                30,
-                100,
-                KpiBreakdowns.Disadvantage,
-                KpiBreakdowns.DisadvantagedGroup
-            )
-            .AddProportion(
-                Met,
-                30,
-                200,
-                KpiBreakdowns.Disadvantage,
-                KpiBreakdowns.NotDisadvantagedGroup
-            )
+            .AddProportion(Met, 2, 50, Breakdowns.Sex, "Female")
+            .AddProportion(Met, 58, 250, Breakdowns.Sex, "Male")
+            .AddProportion(Met, 30, 100, Breakdowns.Disadvantage, Breakdowns.Disadvantaged)
+            .AddProportion(Met, 30, 200, Breakdowns.Disadvantage, Breakdowns.NotDisadvantaged)
             .Build()
             .GetResultOrThrow();
 
         Assert.Equal("20.0", report.Figure(Met)!.Reported);
-        Assert.Equal("c", report.Figure(Met, KpiBreakdowns.Sex, "Female")!.Reported);
-        Assert.Equal("c", report.Figure(Met, KpiBreakdowns.Sex, "Male")!.Reported);
+        Assert.Equal("c", report.Figure(Met, Breakdowns.Sex, "Female")!.Reported);
+        Assert.Equal("c", report.Figure(Met, Breakdowns.Sex, "Male")!.Reported);
         Assert.Equal(
             "30.0",
-            report
-                .Figure(Met, KpiBreakdowns.Disadvantage, KpiBreakdowns.DisadvantagedGroup)!
-                .Reported
+            report.Figure(Met, Breakdowns.Disadvantage, Breakdowns.Disadvantaged)!.Reported
         );
     }
 
@@ -151,15 +137,15 @@ public class ReportTests
         var report = Fixtures
             .Report()
             .AddProportion(Met, 60, 300, geography: ward)
-            .AddProportion(Met, 2, 50, KpiBreakdowns.Sex, "Female", ward)
-            .AddProportion(Met, 58, 250, KpiBreakdowns.Sex, "Male", ward)
-            .AddProportion(Met, 2, 50, KpiBreakdowns.Sex, "Female")
-            .AddProportion(Met, 58, 250, KpiBreakdowns.Sex, "Male")
+            .AddProportion(Met, 2, 50, Breakdowns.Sex, "Female", ward)
+            .AddProportion(Met, 58, 250, Breakdowns.Sex, "Male", ward)
+            .AddProportion(Met, 2, 50, Breakdowns.Sex, "Female")
+            .AddProportion(Met, 58, 250, Breakdowns.Sex, "Male")
             .Build()
             .GetResultOrThrow();
 
-        Assert.Equal("c", report.Figure(Met, KpiBreakdowns.Sex, "Male", ward)!.Reported);
-        Assert.Equal("23.2", report.Figure(Met, KpiBreakdowns.Sex, "Male")!.Reported); // no Derby total given
+        Assert.Equal("c", report.Figure(Met, Breakdowns.Sex, "Male", ward)!.Reported);
+        Assert.Equal("23.2", report.Figure(Met, Breakdowns.Sex, "Male")!.Reported); // no Derby total given
     }
 
     [Fact]
@@ -174,12 +160,12 @@ public class ReportTests
         var report = KpiReport
             .Builder(policyCatalogue, Geography.Derby, TimePeriod.CalendarYear(2025), Fixtures.AsAt)
             .AddProportion(Met, 60, 300)
-            .AddProportion(Met, 2, 50, KpiBreakdowns.Sex, "Female")
-            .AddProportion(Met, 58, 250, KpiBreakdowns.Sex, "Male")
+            .AddProportion(Met, 2, 50, Breakdowns.Sex, "Female")
+            .AddProportion(Met, 58, 250, Breakdowns.Sex, "Male")
             .Build()
             .GetResultOrThrow();
 
-        Assert.Equal("23.2", report.Figure(Met, KpiBreakdowns.Sex, "Male")!.Reported);
+        Assert.Equal("23.2", report.Figure(Met, Breakdowns.Sex, "Male")!.Reported);
     }
 
     [Fact]
@@ -328,7 +314,7 @@ public class ReportTests
     public void BreakdownWithoutGroup_IsAProgrammingError()
     {
         Assert.Throws<ArgumentException>(() =>
-            Fixtures.Report().AddProportion(Met, 1, 2, KpiBreakdowns.Sex)
+            Fixtures.Report().AddProportion(Met, 1, 2, Breakdowns.Sex)
         );
         Assert.Throws<ArgumentException>(() =>
             Fixtures.Report().AddProportion(Met, 1, 2, group: "Female")
@@ -353,7 +339,7 @@ public class ReportTests
         var report = Fixtures
             .Report()
             .AddNeet(Fixtures.Average(Fixtures.Derby(2025)))
-            .AddNeet(Fixtures.Average(Fixtures.Derby(2024)), KpiBreakdowns.Sex, "Female")
+            .AddNeet(Fixtures.Average(Fixtures.Derby(2024)), Breakdowns.Sex, "Female")
             .CompareWithPrevious(Combined, 4.13m)
             .AddTarget(target)
             .Build()
@@ -470,27 +456,19 @@ public class ReportTests
         var overall = report.Figure(Met)!;
         Assert.Equal(rollUp.Overall.InScope, overall.Denominator);
         Assert.Equal(0m, overall.Numerator);
+        Assert.NotNull(report.Figure(Met, Breakdowns.Disadvantage, Breakdowns.Disadvantaged));
+        Assert.NotNull(report.Figure(Met, Breakdowns.Disadvantage, Breakdowns.NotDisadvantaged));
+        Assert.NotNull(report.Figure(Met, Breakdowns.SenProvision, "SEN support"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.SenProvision, "EHC plan"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.SenProvision, "No SEN"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.EnglishAsAdditionalLanguage, "EAL"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.EnglishAsAdditionalLanguage, "Not EAL"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.Sex, "Female"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.Ward, "Normanton"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.Institution, "school-a"));
+        Assert.NotNull(report.Figure(Met, Breakdowns.YearGroup, "Year 8"));
         Assert.NotNull(
-            report.Figure(Met, KpiBreakdowns.Disadvantage, KpiBreakdowns.DisadvantagedGroup)
-        );
-        Assert.NotNull(
-            report.Figure(Met, KpiBreakdowns.Disadvantage, KpiBreakdowns.NotDisadvantagedGroup)
-        );
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.SenProvision, "SEN support"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.SenProvision, "EHC plan"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.SenProvision, "No SEN"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.EnglishAsAdditionalLanguage, "EAL"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.EnglishAsAdditionalLanguage, "Not EAL"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.Sex, "Female"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.Ward, "Normanton"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.Institution, "school-a"));
-        Assert.NotNull(report.Figure(Met, KpiBreakdowns.YearGroup, "Year 8"));
-        Assert.NotNull(
-            report.Figure(
-                KpiDefinitions.EntitlementMetOrOnTrack.Id,
-                KpiBreakdowns.YearGroup,
-                "Year 9"
-            )
+            report.Figure(KpiDefinitions.EntitlementMetOrOnTrack.Id, Breakdowns.YearGroup, "Year 9")
         );
         Assert.Equal("0", report.Figure(KpiDefinitions.EncountersDelivered.Id)!.Reported);
     }
@@ -528,8 +506,8 @@ public class ReportTests
             .AddEntitlement(rollUp)
             .Build();
 
-        Assert.Equal("z", report.Figure(Met, KpiBreakdowns.Institution, "primary")!.Reported);
-        Assert.Equal("c", report.Figure(Met, KpiBreakdowns.Institution, "school")!.Reported); // one learner
+        Assert.Equal("z", report.Figure(Met, Breakdowns.Institution, "primary")!.Reported);
+        Assert.Equal("c", report.Figure(Met, Breakdowns.Institution, "school")!.Reported); // one learner
         Assert.Equal(
             ["kpi.report.unknown-kpi", "kpi.report.unknown-kpi"],
             without.Problems.Select(p => p.Code)
@@ -576,8 +554,8 @@ public class ReportTests
             report
                 .Figure(
                     KpiDefinitions.SustainedDestinations.Id,
-                    KpiBreakdowns.Disadvantage,
-                    KpiBreakdowns.DisadvantagedGroup
+                    Breakdowns.Disadvantage,
+                    Breakdowns.Disadvantaged
                 )!
                 .Reported
         );
@@ -586,8 +564,8 @@ public class ReportTests
             report
                 .Figure(
                     KpiDefinitions.SustainedDestinations.Id,
-                    KpiBreakdowns.Disadvantage,
-                    KpiBreakdowns.NotDisadvantagedGroup
+                    Breakdowns.Disadvantage,
+                    Breakdowns.NotDisadvantaged
                 )!
                 .Reported
         );

@@ -155,7 +155,7 @@ public abstract class HostContractTests(HostFixture host)
             json.RootElement.GetProperty("provenance").GetString(),
             StringComparison.Ordinal
         );
-        var byYear = json.RootElement.GetProperty("breakdowns").GetProperty("yearGroup");
+        var byYear = json.RootElement.GetProperty("breakdowns").GetProperty(Breakdowns.YearGroup);
         Assert.Equal(0, byYear.GetProperty("Year 6").GetProperty("inScope").GetInt32());
         Assert.Equal(
             HostFixture.Synthetic.LearnersPerYearGroup,

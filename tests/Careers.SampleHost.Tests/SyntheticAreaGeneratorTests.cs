@@ -221,8 +221,7 @@ public sealed class SyntheticAreaGeneratorTests
                         .GetResultOrThrow()
             );
         // The disadvantage gap of England's key stage 4 destinations (95.3 against 86.1), give or take the sample.
-        var gap = all[KpiBreakdowns.NotDisadvantagedGroup]
-            .GapTo(all[KpiBreakdowns.DisadvantagedGroup]);
+        var gap = all[Breakdowns.NotDisadvantaged].GapTo(all[Breakdowns.Disadvantaged]);
         Assert.InRange((double)gap.PercentagePoints, 3, 16);
     }
 

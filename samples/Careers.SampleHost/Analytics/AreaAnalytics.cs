@@ -537,8 +537,8 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     )? Destinations(AreaData data, int year)
     {
         var rows = data.Destinations.Where(d => d.Year == year).ToArray();
-        var disadvantaged = rows.SingleOrDefault(r => r.Group == KpiBreakdowns.DisadvantagedGroup);
-        var others = rows.SingleOrDefault(r => r.Group == KpiBreakdowns.NotDisadvantagedGroup);
+        var disadvantaged = rows.SingleOrDefault(r => r.Group == Breakdowns.Disadvantaged);
+        var others = rows.SingleOrDefault(r => r.Group == Breakdowns.NotDisadvantaged);
         if (disadvantaged is null || others is null)
         {
             return null;

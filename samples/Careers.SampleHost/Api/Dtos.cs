@@ -177,10 +177,10 @@ internal sealed record EntitlementSummaryDto(
 {
     private static readonly string[] Dimensions =
     [
-        EntitlementRollUp.YearGroup,
-        EntitlementRollUp.Disadvantaged,
-        EntitlementRollUp.SenProvision,
-        EntitlementRollUp.EnglishAsAdditionalLanguage,
+        Careers.Breakdowns.YearGroup,
+        Careers.Breakdowns.Disadvantage,
+        Careers.Breakdowns.SenProvision,
+        Careers.Breakdowns.EnglishAsAdditionalLanguage,
     ];
 
     public static EntitlementSummaryDto From(

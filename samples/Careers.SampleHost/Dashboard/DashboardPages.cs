@@ -353,7 +353,7 @@ internal static class DashboardPages
         html.Append(
             $"<p>{E(view.Provenance)}: {overall.Met?.ToString(CultureInfo.InvariantCulture) ?? "c"} of {overall.InScope?.ToString(CultureInfo.InvariantCulture) ?? "c"} learners in scope have had four meaningful encounters ({E(Format((double?)overall.PercentMet, "%"))}).</p>"
         );
-        var years = view.Breakdowns[EntitlementRollUp.YearGroup]
+        var years = view.Breakdowns[Breakdowns.YearGroup]
             .Where(g => g.Value.InScope is > 0)
             .OrderBy(g =>
                 int.Parse(
@@ -389,9 +389,9 @@ internal static class DashboardPages
 
         var groups = new[]
         {
-            EntitlementRollUp.Disadvantaged,
-            EntitlementRollUp.SenProvision,
-            EntitlementRollUp.EnglishAsAdditionalLanguage,
+            Breakdowns.Disadvantage,
+            Breakdowns.SenProvision,
+            Breakdowns.EnglishAsAdditionalLanguage,
         }
             .Where(view.Breakdowns.ContainsKey)
             .SelectMany(d =>
@@ -413,7 +413,7 @@ internal static class DashboardPages
                             Blue,
                             groups
                                 .Select(g => new Datum(
-                                    Label(g.Dimension, g.Key),
+                                    g.Key,
                                     (double?)g.Value.PercentMetOrOnTrack,
                                     Note: g.Value.Symbol == "c" ? "suppressed" : null
                                 ))
@@ -431,14 +431,6 @@ internal static class DashboardPages
 
         html.Append("</section>");
     }
-
-    private static string Label(string dimension, string group) =>
-        dimension switch
-        {
-            EntitlementRollUp.Disadvantaged => group,
-            EntitlementRollUp.EnglishAsAdditionalLanguage => "EAL: " + group,
-            _ => "SEN: " + group,
-        };
 
     private static string Trend(KpiTrend trend)
     {

@@ -58,7 +58,7 @@ public sealed record SyntheticAnswer(string InstitutionId, string CriterionId, b
 
 /// <summary>A key stage 4 destination cohort of a synthetic area: one destination year, one group.</summary>
 /// <param name="Year">The destination year (2023/24 for pupils who finished key stage 4 in 2022/23).</param>
-/// <param name="Group"><see cref="KpiBreakdowns.DisadvantagedGroup"/> or <see cref="KpiBreakdowns.NotDisadvantagedGroup"/>.</param>
+/// <param name="Group"><see cref="Breakdowns.Disadvantaged"/> or <see cref="Breakdowns.NotDisadvantaged"/>.</param>
 /// <param name="Counts">Former pupils in each destination category.</param>
 public sealed record SyntheticDestinations(
     AcademicYear Year,

@@ -217,8 +217,8 @@ public static partial class SyntheticAreaGenerator
                 StringComparer.Ordinal
             )
             {
-                [KpiBreakdowns.DisadvantagedGroup] = Empty(),
-                [KpiBreakdowns.NotDisadvantagedGroup] = Empty(),
+                [Breakdowns.Disadvantaged] = Empty(),
+                [Breakdowns.NotDisadvantaged] = Empty(),
             };
             for (var n = 0; n < options.LearnersPerYearGroup; n++)
             {
@@ -234,11 +234,9 @@ public static partial class SyntheticAreaGenerator
                     : draw < 0.3
                         ? DestinationCategory.ActivityNotCaptured
                         : DestinationCategory.NotSustained;
-                counts[
-                    disadvantaged
-                        ? KpiBreakdowns.DisadvantagedGroup
-                        : KpiBreakdowns.NotDisadvantagedGroup
-                ][category]++;
+                counts[disadvantaged ? Breakdowns.Disadvantaged : Breakdowns.NotDisadvantaged][
+                    category
+                ]++;
             }
 
             foreach (var (group, groupCounts) in counts)

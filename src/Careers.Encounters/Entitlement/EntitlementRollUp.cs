@@ -39,44 +39,16 @@ public sealed class StatusCounts
 /// </summary>
 public sealed class EntitlementRollUp
 {
-    /// <summary>The breakdown by institution (<see cref="Learner.InstitutionId"/>; "not recorded" when absent).</summary>
-    public const string Institution = "institution";
-
-    /// <summary>The breakdown by year group in the as-at academic year.</summary>
-    public const string YearGroup = "yearGroup";
-
-    /// <summary>The breakdown by disadvantage: "disadvantaged" and "not disadvantaged".</summary>
-    public const string Disadvantaged = "disadvantaged";
-
-    /// <summary>The breakdown by SEN provision: "None", "SenSupport", "EhcPlan".</summary>
-    public const string SenProvision = "senProvision";
-
-    /// <summary>The breakdown by English as an additional language: "EAL" and "not EAL".</summary>
-    public const string EnglishAsAdditionalLanguage = "eal";
-
-    /// <summary>The breakdown by sex: "Female", "Male", "NotRecorded".</summary>
-    public const string Sex = "sex";
-
-    /// <summary>The breakdown by the ward or area the learner lives in ("not recorded" when absent).</summary>
-    public const string Ward = "ward";
-
-    private const string NotRecorded = "not recorded";
-
-    private static readonly (string Name, Func<LearnerEntitlement, string> Key)[] Dimensions =
+    // The breakdowns and their groups are the SDK's one vocabulary (Careers.Breakdowns), shared with the KPI report.
+    private static readonly string[] Dimensions =
     [
-        (Institution, e => e.Learner.InstitutionId ?? NotRecorded),
-        (YearGroup, e => e.YearGroup.ToString()),
-        (
-            Disadvantaged,
-            e => e.Learner.Characteristics.IsDisadvantaged ? "disadvantaged" : "not disadvantaged"
-        ),
-        (SenProvision, e => e.Learner.Characteristics.SenProvision.ToString()),
-        (
-            EnglishAsAdditionalLanguage,
-            e => e.Learner.Characteristics.EnglishAsAdditionalLanguage ? "EAL" : "not EAL"
-        ),
-        (Sex, e => e.Learner.Characteristics.Sex.ToString()),
-        (Ward, e => e.Learner.Characteristics.HomeArea ?? NotRecorded),
+        Breakdowns.Institution,
+        Breakdowns.YearGroup,
+        Breakdowns.Disadvantage,
+        Breakdowns.SenProvision,
+        Breakdowns.EnglishAsAdditionalLanguage,
+        Breakdowns.Sex,
+        Breakdowns.Ward,
     ];
 
     private readonly Dictionary<string, IReadOnlyDictionary<string, StatusCounts>> breakdowns;
@@ -93,8 +65,12 @@ public sealed class EntitlementRollUp
     /// <summary>The whole cohort.</summary>
     public StatusCounts Overall { get; }
 
-    /// <summary>The names of the breakdowns: <see cref="Institution"/>, <see cref="YearGroup"/>, <see cref="Disadvantaged"/>, <see cref="SenProvision"/>, <see cref="EnglishAsAdditionalLanguage"/>, <see cref="Sex"/>, <see cref="Ward"/>.</summary>
-    public IEnumerable<string> BreakdownNames => Dimensions.Select(d => d.Name);
+    /// <summary>
+    /// The names of the breakdowns, from <see cref="Breakdowns"/>: <see cref="Breakdowns.Institution"/>,
+    /// <see cref="Breakdowns.YearGroup"/>, <see cref="Breakdowns.Disadvantage"/>, <see cref="Breakdowns.SenProvision"/>,
+    /// <see cref="Breakdowns.EnglishAsAdditionalLanguage"/>, <see cref="Breakdowns.Sex"/>, <see cref="Breakdowns.Ward"/>.
+    /// </summary>
+    public IEnumerable<string> BreakdownNames => Dimensions;
 
     /// <summary>Rolls up a result.</summary>
     /// <param name="result">Every learner's standing.</param>
@@ -104,16 +80,16 @@ public sealed class EntitlementRollUp
         Guard.NotNull(result, nameof(result));
         var overall = new int[5];
         var groups = Dimensions.ToDictionary(
-            d => d.Name,
+            d => d,
             _ => new SortedDictionary<string, int[]>(StringComparer.Ordinal)
         );
         foreach (var learner in result.Learners)
         {
             overall[(int)learner.Status]++;
-            foreach (var (name, key) in Dimensions)
+            foreach (var name in Dimensions)
             {
                 var byKey = groups[name];
-                var k = key(learner);
+                var k = Breakdowns.GroupOf(name, learner.Learner, learner.YearGroup);
                 if (!byKey.TryGetValue(k, out var counts))
                 {
                     byKey[k] = counts = new int[5];
@@ -154,9 +130,9 @@ public sealed class EntitlementRollUp
     /// The gap between two groups of a breakdown in percentage points of learners in scope who have met the
     /// entitlement or are on track: <paramref name="group"/> minus <paramref name="comparison"/>, unrounded.
     /// </summary>
-    /// <param name="breakdown">The breakdown, for example <see cref="Disadvantaged"/>.</param>
-    /// <param name="group">The group, for example "disadvantaged".</param>
-    /// <param name="comparison">The group compared with, for example "not disadvantaged".</param>
+    /// <param name="breakdown">The breakdown, for example <see cref="Breakdowns.Disadvantage"/>.</param>
+    /// <param name="group">The group, for example <see cref="Breakdowns.Disadvantaged"/>.</param>
+    /// <param name="comparison">The group compared with, for example <see cref="Breakdowns.NotDisadvantaged"/>.</param>
     /// <returns>The gap; negative when <paramref name="group"/> is behind.</returns>
     /// <exception cref="ArgumentException">A group is not in the breakdown.</exception>
     public decimal GapInPercentagePoints(string breakdown, string group, string comparison)

@@ -465,12 +465,12 @@ public sealed class FundingFormulaBuilder
     private static string CharacteristicLabel(PupilCharacteristic c) =>
         c switch
         {
-            PupilCharacteristic.Disadvantaged => "Disadvantaged",
+            PupilCharacteristic.Disadvantaged => Breakdowns.Disadvantaged,
             PupilCharacteristic.FreeSchoolMeals => "Free school meals",
             PupilCharacteristic.FreeSchoolMealsEver6 =>
                 "Free school meals in the last six years (FSM6)",
-            PupilCharacteristic.SenSupport => "SEN support",
-            PupilCharacteristic.EhcPlan => "EHC plan",
+            PupilCharacteristic.SenSupport => Breakdowns.SenSupport,
+            PupilCharacteristic.EhcPlan => Breakdowns.EhcPlan,
             PupilCharacteristic.EnglishAsAdditionalLanguage => "English as an additional language",
             PupilCharacteristic.AtRiskOfNeet => "At risk of NEET",
             PupilCharacteristic.AlternativeProvision => "Alternative provision",

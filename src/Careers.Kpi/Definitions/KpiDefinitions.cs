@@ -5,14 +5,14 @@ namespace Careers.Kpi;
 /// <summary>
 /// The KPIs of the Championing Careers Derby strategy 2020–2025 (docs/articles/domain.md §9), defined as DfE and The
 /// Careers &amp; Enterprise Company compute them (§8). Ids are stable; a change to a definition's meaning gets a new
-/// catalogue version. Pupil-level KPIs carry the strategy's equity breakdowns (<see cref="KpiBreakdowns.Equity"/>).
+/// catalogue version. Pupil-level KPIs carry the strategy's equity breakdowns (<see cref="Breakdowns.Equity"/>).
 /// </summary>
 public static class KpiDefinitions
 {
     private const string Strategy =
         "Championing Careers Derby strategy 2020–2025, docs/articles/domain.md §9";
 
-    private static readonly string[] EquityAnd = [.. KpiBreakdowns.Equity];
+    private static readonly string[] EquityAnd = [.. Breakdowns.Equity];
 
     /// <summary>16–17 year olds NEET: mean of the December–February counts over the mean cohort (DfE, NCCIS; §8).</summary>
     public static KpiDefinition Neet { get; } =
@@ -61,7 +61,7 @@ public static class KpiDefinitions
                 "Pupils in sustained education (all of October to March), an apprenticeship (six consecutive months) or employment (five of the six months), or a combination",
             Denominator = "Pupils who completed key stage 4 in the year",
             Period = KpiPeriod.DestinationYear,
-            Breakdowns = [.. EquityAnd, KpiBreakdowns.Institution],
+            Breakdowns = [.. EquityAnd, Breakdowns.Institution],
             Source = "DfE, Key stage 4 destination measures; docs/articles/domain.md §8",
         };
 
@@ -91,7 +91,7 @@ public static class KpiDefinitions
             Numerator = "Schools and colleges publishing their careers programme on their website",
             Denominator = "Secondary schools and colleges in the area",
             Decimals = 0,
-            Breakdowns = [KpiBreakdowns.Ward],
+            Breakdowns = [Breakdowns.Ward],
             Suppression = SuppressionRule.None,
             Source = Strategy,
         };
@@ -145,7 +145,7 @@ public static class KpiDefinitions
         {
             Numerator = "Learners in scope with at least four meaningful encounters in the window",
             Denominator = "Learners whose entitlement window has begun",
-            Breakdowns = [.. EquityAnd, KpiBreakdowns.Institution, KpiBreakdowns.YearGroup],
+            Breakdowns = [.. EquityAnd, Breakdowns.Institution, Breakdowns.YearGroup],
             Source = "Derby Opportunity Area delivery plan (2017); docs/articles/domain.md §5, §9",
         };
 
@@ -167,7 +167,7 @@ public static class KpiDefinitions
                 "Learner participations in meaningful employer encounters and workplace experiences, counted as the entitlement policy counts them",
             Unit = KpiUnit.Count,
             Decimals = 0,
-            Breakdowns = [KpiBreakdowns.Institution],
+            Breakdowns = [Breakdowns.Institution],
             Suppression = SuppressionRule.None,
             Source = "Derby Opportunity Area delivery plan (2017); docs/articles/domain.md §5, §9",
         };
@@ -182,7 +182,7 @@ public static class KpiDefinitions
             Numerator =
                 "Year 11 pupils with at least one guidance meeting with an adviser qualified to Level 6 or above by the end of Year 11",
             Denominator = "Year 11 pupils",
-            Breakdowns = [.. EquityAnd, KpiBreakdowns.Institution],
+            Breakdowns = [.. EquityAnd, Breakdowns.Institution],
             Source = "Gatsby Benchmark 8; " + Strategy,
         };
 
@@ -204,7 +204,7 @@ public static class KpiDefinitions
             Numerator = "Primary schools delivering a career-related learning programme",
             Denominator = "Primary schools",
             Decimals = 0,
-            Breakdowns = [KpiBreakdowns.Ward],
+            Breakdowns = [Breakdowns.Ward],
             Suppression = SuppressionRule.None,
             Source = Strategy,
         };
@@ -217,12 +217,12 @@ public static class KpiDefinitions
             Denominator = "Primary pupils on roll",
             Breakdowns =
             [
-                KpiBreakdowns.Ward,
-                KpiBreakdowns.Institution,
-                KpiBreakdowns.Disadvantage,
-                KpiBreakdowns.SenProvision,
-                KpiBreakdowns.EnglishAsAdditionalLanguage,
-                KpiBreakdowns.Sex,
+                Breakdowns.Ward,
+                Breakdowns.Institution,
+                Breakdowns.Disadvantage,
+                Breakdowns.SenProvision,
+                Breakdowns.EnglishAsAdditionalLanguage,
+                Breakdowns.Sex,
             ],
             Source = Strategy,
         };

@@ -41,7 +41,7 @@ public sealed class KpiFigure
     /// <summary>Where the figure is about.</summary>
     public Geography Geography { get; }
 
-    /// <summary>The breakdown, for example <see cref="KpiBreakdowns.Sex"/>; <see langword="null"/> for everybody.</summary>
+    /// <summary>The breakdown, for example <see cref="Breakdowns.Sex"/>; <see langword="null"/> for everybody.</summary>
     public string? Breakdown { get; }
 
     /// <summary>The group within the breakdown, for example "Female"; <see langword="null"/> for everybody.</summary>

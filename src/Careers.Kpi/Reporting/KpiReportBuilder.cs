@@ -280,7 +280,7 @@ public sealed class KpiReportBuilder
 
     /// <summary>Adds the three NEET figures of a December–February average: NEET, not known, and NEET or not known.</summary>
     /// <param name="average">The average.</param>
-    /// <param name="breakdown">The breakdown, for example <see cref="KpiBreakdowns.Sex"/>; <see langword="null"/> for everybody.</param>
+    /// <param name="breakdown">The breakdown, for example <see cref="Breakdowns.Sex"/>; <see langword="null"/> for everybody.</param>
     /// <param name="group">The group; <see langword="null"/> for everybody.</param>
     /// <param name="geography">Where; default the report's area.</param>
     /// <returns>This builder.</returns>
@@ -333,15 +333,15 @@ public sealed class KpiReportBuilder
             AddProportion(
                 id,
                 disadvantaged.Sustained,
-                KpiBreakdowns.Disadvantage,
-                KpiBreakdowns.DisadvantagedGroup,
+                Breakdowns.Disadvantage,
+                Breakdowns.Disadvantaged,
                 geography
             );
             AddProportion(
                 id,
                 notDisadvantaged.Sustained,
-                KpiBreakdowns.Disadvantage,
-                KpiBreakdowns.NotDisadvantagedGroup,
+                Breakdowns.Disadvantage,
+                Breakdowns.NotDisadvantaged,
                 geography
             );
             AddGap(
@@ -409,16 +409,17 @@ public sealed class KpiReportBuilder
                 continue;
             }
 
-            foreach (var (source, breakdown, label) in RollUpBreakdowns)
+            // The roll-up and the report share one vocabulary (Breakdowns): its groups are the report's.
+            foreach (var breakdown in rollUp.BreakdownNames)
             {
                 if (!definition.Breakdowns.Contains(breakdown, StringComparer.Ordinal))
                 {
                     continue;
                 }
 
-                foreach (var pair in rollUp.By(source))
+                foreach (var pair in rollUp.By(breakdown))
                 {
-                    AddCounts(id, pair.Value, met, breakdown, label(pair.Key), geography);
+                    AddCounts(id, pair.Value, met, breakdown, pair.Key, geography);
                 }
             }
         }
@@ -556,46 +557,6 @@ public sealed class KpiReportBuilder
                 )
             );
     }
-
-    private static readonly (
-        string Source,
-        string Breakdown,
-        Func<string, string> Label
-    )[] RollUpBreakdowns =
-    [
-        (
-            EntitlementRollUp.Disadvantaged,
-            KpiBreakdowns.Disadvantage,
-            key =>
-                key == "disadvantaged"
-                    ? KpiBreakdowns.DisadvantagedGroup
-                    : KpiBreakdowns.NotDisadvantagedGroup
-        ),
-        (
-            EntitlementRollUp.SenProvision,
-            KpiBreakdowns.SenProvision,
-            key =>
-                key switch
-                {
-                    "SenSupport" => "SEN support",
-                    "EhcPlan" => "EHC plan",
-                    _ => "No SEN",
-                }
-        ),
-        (
-            EntitlementRollUp.EnglishAsAdditionalLanguage,
-            KpiBreakdowns.EnglishAsAdditionalLanguage,
-            key => key == "EAL" ? "EAL" : "Not EAL"
-        ),
-        (
-            EntitlementRollUp.Sex,
-            KpiBreakdowns.Sex,
-            key => key == "NotRecorded" ? "Not recorded" : key
-        ),
-        (EntitlementRollUp.Ward, KpiBreakdowns.Ward, key => key),
-        (EntitlementRollUp.Institution, KpiBreakdowns.Institution, key => key),
-        (EntitlementRollUp.YearGroup, KpiBreakdowns.YearGroup, key => key),
-    ];
 
     private void AddCounts(
         string id,
