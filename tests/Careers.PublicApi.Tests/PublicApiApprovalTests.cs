@@ -33,6 +33,24 @@ public class PublicApiApprovalTests
         return data;
     }
 
+    // The 1.0 surface: a build is 1.0.0 or later (a release candidate without a tag), never 0.0.0-alpha (VERSIONING.md).
+    [Theory]
+    [MemberData(nameof(PackagesAndFrameworks))]
+    public void Version_IsOneOrLater(string package, string framework)
+    {
+        var assemblyPath = Path.Combine(
+            RepoRoot,
+            "src",
+            package,
+            "bin",
+            Metadata("Configuration"),
+            framework,
+            package + ".dll"
+        );
+        var version = AssemblyName.GetAssemblyName(assemblyPath).Version!;
+        Assert.True(version.Major >= 1, $"{package} ({framework}) is version {version}.");
+    }
+
     [Theory]
     [MemberData(nameof(PackagesAndFrameworks))]
     public void PublicApi_MatchesApprovedFile(string package, string framework)
