@@ -236,11 +236,7 @@ public class SchemaNodeTests
     {
         foreach (var version in CareersLogSchemas.Versions)
         {
-            Assert.NotNull(
-                SchemaCompiler.Compile(
-                    CareersLogSchemas.GetSchemaText(version)
-                )
-            );
+            Assert.NotNull(SchemaCompiler.Compile(CareersLogSchemas.GetSchemaText(version)));
         }
     }
 }
