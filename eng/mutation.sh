@@ -11,6 +11,7 @@ declare -A break_at=(
   [Careers.Abstractions]=80
   [Careers.Gatsby]=80
   [Careers.Encounters]=80
+  [Careers.CareersLog]=80
   [Careers.Funding]=80
   [Careers.Kpi]=80
 )

@@ -1,9 +1,14 @@
 using System.Linq;
+using Careers.CareersLog;
 using Careers.Encounters;
-using Careers.Encounters.Log;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Careers.Snippets;
+
+// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
+// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
+using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// The code samples of the careers-log article (docs/articles/careers-log.md), compiled so that they cannot drift from
@@ -232,5 +237,21 @@ public static class LogSnippets
         var upgraded = migrated.GetResultOrThrow(); // "schemaVersion": 2, everything else as it was
         #endregion
         return upgraded;
+    }
+
+    /// <summary>Registers the careers-log validator with a chosen size limit.</summary>
+    /// <param name="services">The application's service collection.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection Register(IServiceCollection services)
+    {
+        #region dependency-injection
+        // Registers a CareersLogValidator singleton with the limit, and what AddCareersAbstractions
+        // registers (an IClock). The options are checked here, at start-up; a second call changes nothing.
+        services.AddCareersLog(options => options.MaxDocumentBytes = 256 * 1024);
+
+        // Then take a CareersLogValidator in a constructor.
+        #endregion
+
+        return services;
     }
 }

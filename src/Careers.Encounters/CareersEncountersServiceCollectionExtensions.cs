@@ -8,16 +8,15 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CareersEncountersServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers an <see cref="EntitlementEvaluator"/> for the configured policy , a <see cref="ProviderAccessEvaluator"/> and a
-    /// <see cref="Careers.Encounters.Log.CareersLogValidator"/> with the configured limits,
-    /// and what Careers.Abstractions registers. Options are checked here, at start-up. Safe to call more than once: the
-    /// first registration wins.
+    /// Registers an <see cref="EntitlementEvaluator"/> for the configured policy, a <see cref="ProviderAccessEvaluator"/>
+    /// for the configured rules, and what Careers.Abstractions registers. Options are checked here, at start-up. Safe to
+    /// call more than once: the first registration wins. The careers-log validator is registered by <c>AddCareersLog</c>
+    /// (Careers.CareersLog).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; leave out for the defaults.</param>
     /// <returns>The same service collection, for chaining.</returns>
-    /// <exception cref="ArgumentException">A configured policy or the log options are null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The log size limit is not positive.</exception>
+    /// <exception cref="ArgumentException">A configured policy is null.</exception>
     public static IServiceCollection AddCareersEncounters(
         this IServiceCollection services,
         Action<EncountersOptions>? configure = null
@@ -26,10 +25,10 @@ public static class CareersEncountersServiceCollectionExtensions
         Careers.Guard.NotNull(services, nameof(services));
         var options = new EncountersOptions();
         configure?.Invoke(options);
-        if (options.Entitlement is null || options.ProviderAccess is null || options.Log is null)
+        if (options.Entitlement is null || options.ProviderAccess is null)
         {
             throw new ArgumentException(
-                "EncountersOptions.Entitlement, ProviderAccess and Log cannot be null.",
+                "EncountersOptions.Entitlement and ProviderAccess cannot be null.",
                 nameof(configure)
             );
         }
@@ -37,7 +36,6 @@ public static class CareersEncountersServiceCollectionExtensions
         services.AddCareersAbstractions();
         services.TryAddSingleton(new EntitlementEvaluator(options.Entitlement));
         services.TryAddSingleton(new ProviderAccessEvaluator(options.ProviderAccess));
-        services.TryAddSingleton(new Careers.Encounters.Log.CareersLogValidator(options.Log));
         return services;
     }
 }

@@ -8,7 +8,4 @@ public sealed class EncountersOptions
 
     /// <summary>The Provider Access rules; default <see cref="ProviderAccessPolicy.Default"/>.</summary>
     public ProviderAccessPolicy ProviderAccess { get; set; } = ProviderAccessPolicy.Default;
-
-    /// <summary>The limits on reading careers logs; default a 1 MiB document.</summary>
-    public Log.CareersLogReadOptions Log { get; set; } = new();
 }

@@ -3,10 +3,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Careers.Encounters.Log;
+using Careers.CareersLog;
 using NodaTime;
 
 namespace Careers.Benchmarks;
+
+// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
+// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
+using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// Validating and reading a batch of 10,000 careers logs, a realistic secondary-school year group: each log carries

@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
+using Careers.CareersLog;
 using Careers.Snippets;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Careers.Docs.Tests;
@@ -61,6 +63,17 @@ public class LogSnippetTests
             "\"schemaVersion\": 2",
             LogSnippets.Migrate(v1),
             System.StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Register_AddsOneValidator_WithTheLimitTheArticleSets()
+    {
+        var services = LogSnippets.Register(LogSnippets.Register(new ServiceCollection()));
+        var registered = Assert.Single(services, d => d.ServiceType == typeof(CareersLogValidator));
+        Assert.Equal(
+            256 * 1024,
+            Assert.IsType<CareersLogValidator>(registered.ImplementationInstance).MaxDocumentBytes
         );
     }
 }

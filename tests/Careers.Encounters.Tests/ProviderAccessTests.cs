@@ -668,31 +668,11 @@ public class ProviderAccessTests
         Assert.Throws<ArgumentException>(() =>
             new ServiceCollection().AddCareersEncounters(o => o.Entitlement = null!)
         );
-        Assert.Throws<ArgumentNullException>(() =>
-            ((IServiceCollection)null!).AddCareersEncounters()
-        );
-    }
-
-    [Fact]
-    public void AddCareersEncounters_RegistersALogValidator_WithTheConfiguredLimit()
-    {
-        var provider = new ServiceCollection()
-            .AddCareersEncounters(o => o.Log.MaxDocumentBytes = 4096)
-            .BuildServiceProvider();
-        Assert.Equal(
-            4096,
-            provider
-                .GetRequiredService<Careers.Encounters.Log.CareersLogValidator>()
-                .MaxDocumentBytes
-        );
-        Assert.Throws<ArgumentException>(() =>
-            new ServiceCollection().AddCareersEncounters(o => o.Log = null!)
-        );
         Assert.Throws<ArgumentException>(() =>
             new ServiceCollection().AddCareersEncounters(o => o.ProviderAccess = null!)
         );
-        Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new ServiceCollection().AddCareersEncounters(o => o.Log.MaxDocumentBytes = -1)
+        Assert.Throws<ArgumentNullException>(() =>
+            ((IServiceCollection)null!).AddCareersEncounters()
         );
     }
 }

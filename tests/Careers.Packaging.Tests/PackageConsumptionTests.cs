@@ -59,11 +59,18 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
                 StringComparison.Ordinal
             );
             Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
-            if (package == "Careers.Encounters")
+            if (package == "Careers.CareersLog")
             {
                 // The published careers-log schemas travel with the package, as files as well as resources.
                 Assert.Contains("schemas/careers-log/v1.schema.json", entries);
                 Assert.Contains("schemas/careers-log/v2.schema.json", entries);
+            }
+            else
+            {
+                Assert.DoesNotContain(
+                    entries,
+                    e => e.StartsWith("schemas/", StringComparison.Ordinal)
+                );
             }
         }
     }

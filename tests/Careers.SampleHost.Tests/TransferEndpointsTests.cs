@@ -7,11 +7,15 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Careers.Encounters.Log;
+using Careers.CareersLog;
 using Careers.SampleHost.Synthetic;
 using NodaTime;
 
 namespace Careers.SampleHost.Tests;
+
+// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
+// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
+using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>The careers-log transfer between schools, on each database (see the subclasses).</summary>
 public abstract class TransferEndpointsTests(HostFixture host)

@@ -6,7 +6,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Careers.Encounters.Log;
+using Careers.CareersLog;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +17,10 @@ using NodaTime;
 using NodaTime.Text;
 
 namespace Careers.SampleHost.Api;
+
+// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
+// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
+using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// Moves a learner and their careers and skills log to another school, as the Derby strategy asks of the log: "easily

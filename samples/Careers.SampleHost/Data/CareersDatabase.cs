@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Careers.Encounters.Log;
+using Careers.CareersLog;
 using Careers.Kpi;
 using Careers.SampleHost.Security;
 using Careers.SampleHost.Synthetic;

@@ -1,10 +1,14 @@
 using System.Collections.Generic;
+using Careers.CareersLog;
 using Careers.Encounters;
-using Careers.Encounters.Log;
 using Careers.Kpi;
 using NodaTime;
 
 namespace Careers.SampleHost.Synthetic;
+
+// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
+// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
+using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// A synthetic local area shaped like Derby: institutions, learners, careers activities and who took part. Nothing in

@@ -4,13 +4,17 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Careers.CareersLog;
 using Careers.Encounters;
-using Careers.Encounters.Log;
 using Careers.Gatsby;
 using Careers.Kpi;
 using NodaTime;
 
 namespace Careers.SampleHost.Synthetic;
+
+// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
+// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
+using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// Builds a deterministic synthetic area shaped like Derby, for demonstrations and for testing integrations: about 22

@@ -12,4 +12,7 @@ public static class Check
 
     public static long[] Share(long pence) =>
         Careers.Funding.Apportionment.Hamilton(new[] { 6m, 6m, 2m }, pence);
+
+    public static int Problems(string careersLogJson) =>
+        Careers.CareersLog.CareersLogValidator.Default.Validate(careersLogJson).Count;
 }
