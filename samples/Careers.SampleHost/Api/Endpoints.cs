@@ -198,7 +198,9 @@ internal static class Endpoints
             return Problems.NotFound("The institution");
         }
 
-        var query = db.Learners.AsNoTracking().Where(l => l.InstitutionId == id);
+        var query = db
+            .Learners.AsNoTracking()
+            .WithSpecification(LearnerCohorts.Rows.AtInstitution(id));
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(l => l.Id).Skip(s).Take(t).ToListAsync(ct);
         await audit.RecordAsync(user, "learners.list", id, null, ct);
