@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.Specification;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -226,25 +227,84 @@ public static class AbstractionsSnippets
 
     /// <summary>Selects a cohort with composed specifications, in memory and through <c>IQueryable</c>.</summary>
     /// <param name="learners">The learners to select from.</param>
-    /// <returns>The ids of the learners in the cohort, and whether the first learner is in it.</returns>
-    public static (IReadOnlyList<string>, bool) SelectCohort(IReadOnlyList<Learner> learners)
+    /// <returns>The ids of the learners in the cohort (queried, then in memory), and whether the first is in it.</returns>
+    public static (IReadOnlyList<string>, IReadOnlyList<string>, bool) SelectCohort(
+        IReadOnlyList<Learner> learners
+    )
     {
         #region specification
         var year9 = LearnerSpecifications.InYearGroup(YearGroup.Year9);
         var disadvantaged = LearnerSpecifications.Disadvantaged();
-        var withSen = !LearnerSpecifications.WithSenProvision(SenProvision.None);
+        var withSen = LearnerSpecifications.WithSenProvision(SenProvision.None).Not();
 
         // Year 9 learners who are disadvantaged or have SEN provision.
-        var cohort = year9 & (disadvantaged | withSen);
+        var cohort = year9.And(disadvantaged.Or(withSen));
 
-        // In memory, one learner at a time...
+        // In memory, one learner at a time or a whole list...
         var firstInCohort = learners.Count > 0 && cohort.IsSatisfiedBy(learners[0]);
+        var inMemory = cohort.Evaluate(learners);
 
         // ...or as a query: with EF Core, the condition becomes SQL.
-        var query = learners.AsQueryable().Where(cohort);
+        var query = WhereEvaluator.Instance.GetQuery(learners.AsQueryable(), cohort);
         #endregion
 
-        return (query.Select(l => l.Id).ToList(), firstInCohort);
+        return (
+            query.Select(l => l.Id).ToList(),
+            inMemory.Select(l => l.Id).ToList(),
+            firstInCohort
+        );
+    }
+
+    /// <summary>A product's own learner entity, as its database keeps it.</summary>
+    /// <param name="Id">The learner's id.</param>
+    /// <param name="SchoolId">The institution's id.</param>
+    /// <param name="NcYear">The national curriculum year, 0 for Reception.</param>
+    /// <param name="Fsm">Eligible for free school meals now.</param>
+    /// <param name="FsmEver6">Eligible at any point in the last six years.</param>
+    /// <param name="InCare">Looked after.</param>
+    /// <param name="SenCode">The census SEN provision code: N, K or E.</param>
+    /// <param name="FirstLanguageNotEnglish">English as an additional language.</param>
+    public sealed record PupilRecord(
+        string Id,
+        string SchoolId,
+        int NcYear,
+        bool Fsm,
+        bool FsmEver6,
+        bool InCare,
+        string SenCode,
+        bool FirstLanguageNotEnglish
+    );
+
+    /// <summary>Selects a cohort from a product's own entity type with the SDK's rules.</summary>
+    /// <param name="pupils">The product's table, or any query over it.</param>
+    /// <returns>The ids of the disadvantaged Year 11 pupils at school <c>4001</c>.</returns>
+    public static IReadOnlyList<string> SelectOwnCohort(IQueryable<PupilRecord> pupils)
+    {
+        #region own-entity
+        // Once: where your entity keeps each field, as expressions your query provider translates.
+        var cohorts = new LearnerSpecifications<PupilRecord>(
+            institutionId: p => p.SchoolId,
+            yearGroup: p => p.NcYear,
+            freeSchoolMeals: p => p.Fsm,
+            freeSchoolMealsInLastSixYears: p => p.FsmEver6,
+            lookedAfter: p => p.InCare,
+            previouslyLookedAfter: _ => false, // not recorded
+            senProvision: p =>
+                p.SenCode == "E" ? SenProvision.EhcPlan
+                : p.SenCode == "K" ? SenProvision.SenSupport
+                : SenProvision.None,
+            englishAsAdditionalLanguage: p => p.FirstLanguageNotEnglish
+        );
+
+        // Then the SDK's cohorts over your own query.
+        var cohort = cohorts
+            .AtInstitution("4001")
+            .And(cohorts.InYearGroup(YearGroup.Year11))
+            .And(cohorts.Disadvantaged());
+        var selected = WhereEvaluator.Instance.GetQuery(pupils, cohort);
+        #endregion
+
+        return selected.Select(p => p.Id).ToList();
     }
 
     /// <summary>Locates an error in a document with a JSON pointer.</summary>

@@ -680,10 +680,10 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         var participations = db.Participations.AsNoTracking();
         if (institutionId is not null)
         {
-            learners = learners.Where(l => l.InstitutionId == institutionId);
-            participations = participations.Where(p =>
-                db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == institutionId)
-            );
+            var atInstitution = LearnerCohorts.Rows.AtInstitution(institutionId);
+            var there = db.Learners.WithSpecification(atInstitution);
+            learners = learners.WithSpecification(atInstitution);
+            participations = participations.Where(p => there.Any(l => l.Id == p.LearnerId));
             // The institution's activities, and those its learners took part in elsewhere before they moved here
             // (a transfer brings a learner's record with them).
             activities = activities.Where(a =>

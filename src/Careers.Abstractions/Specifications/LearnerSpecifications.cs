@@ -1,36 +1,42 @@
+using Ardalis.Specification;
+
 namespace Careers;
 
-/// <summary>Ready-made cohort specifications over <see cref="Learner"/>, translatable by EF Core.</summary>
+/// <summary>
+/// Ready-made cohort specifications over <see cref="Learner"/>: Ardalis specifications, evaluated in memory
+/// (<c>IsSatisfiedBy</c>, <c>Evaluate</c>) or over an <c>IQueryable</c>, which EF Core translates to SQL. Each method
+/// returns a new specification; compose them with <see cref="SpecificationComposition"/>. A product with its own learner
+/// entity gets the same rules from <see cref="LearnerSpecifications{T}"/>.
+/// </summary>
 public static class LearnerSpecifications
 {
-    /// <summary>Learners in a year group (as recorded, in the learner's <see cref="Learner.AcademicYear"/>).</summary>
-    /// <param name="yearGroup">The year group.</param>
-    /// <returns>The specification.</returns>
+    private static readonly LearnerSpecifications<Learner> Learners = new(
+        institutionId: l => l.InstitutionId,
+        yearGroup: l => l.YearGroup.Number,
+        freeSchoolMeals: l => l.Characteristics.FreeSchoolMeals,
+        freeSchoolMealsInLastSixYears: l => l.Characteristics.FreeSchoolMealsInLastSixYears,
+        lookedAfter: l => l.Characteristics.LookedAfter,
+        previouslyLookedAfter: l => l.Characteristics.PreviouslyLookedAfter,
+        senProvision: l => l.Characteristics.SenProvision,
+        englishAsAdditionalLanguage: l => l.Characteristics.EnglishAsAdditionalLanguage
+    );
+
+    /// <inheritdoc cref="LearnerSpecifications{T}.InYearGroup"/>
     public static Specification<Learner> InYearGroup(YearGroup yearGroup) =>
-        new(l => l.YearGroup == yearGroup);
+        Learners.InYearGroup(yearGroup);
 
-    /// <summary>Disadvantaged learners, as DfE defines them (<see cref="LearnerCharacteristics.IsDisadvantaged"/>).</summary>
-    /// <returns>The specification.</returns>
-    public static Specification<Learner> Disadvantaged() =>
-        new(l =>
-            l.Characteristics.FreeSchoolMeals
-            || l.Characteristics.FreeSchoolMealsInLastSixYears
-            || l.Characteristics.LookedAfter
-            || l.Characteristics.PreviouslyLookedAfter
-        );
+    /// <inheritdoc cref="LearnerSpecifications{T}.Disadvantaged"/>
+    public static Specification<Learner> Disadvantaged() => Learners.Disadvantaged();
 
-    /// <summary>Learners with a given special educational needs provision.</summary>
-    /// <param name="provision">The provision.</param>
-    /// <returns>The specification.</returns>
+    /// <inheritdoc cref="LearnerSpecifications{T}.WithSenProvision"/>
     public static Specification<Learner> WithSenProvision(SenProvision provision) =>
-        new(l => l.Characteristics.SenProvision == provision);
+        Learners.WithSenProvision(provision);
 
-    /// <summary>Learners at an institution.</summary>
-    /// <param name="institutionId">The <see cref="Institution.Id"/>.</param>
-    /// <returns>The specification.</returns>
-    public static Specification<Learner> AtInstitution(string institutionId)
-    {
-        Guard.NotEmpty(institutionId, nameof(institutionId));
-        return new(l => l.InstitutionId == institutionId);
-    }
+    /// <inheritdoc cref="LearnerSpecifications{T}.WithEnglishAsAdditionalLanguage"/>
+    public static Specification<Learner> WithEnglishAsAdditionalLanguage() =>
+        Learners.WithEnglishAsAdditionalLanguage();
+
+    /// <inheritdoc cref="LearnerSpecifications{T}.AtInstitution"/>
+    public static Specification<Learner> AtInstitution(string institutionId) =>
+        Learners.AtInstitution(institutionId);
 }

@@ -11,20 +11,10 @@ public class ArgumentCheckTests
     [Fact]
     public void NullArguments_Throw()
     {
-        var spec = new Specification<int>(x => x > 0);
-
         Assert.Throws<ArgumentNullException>(() => new Participation("a", "l").EvidenceIn(null!));
         Assert.Throws<ArgumentNullException>(() =>
             ((IServiceCollection)null!).AddCareersAbstractions()
         );
-        Assert.Throws<ArgumentNullException>(() => new Specification<int>(null!));
-        Assert.Throws<ArgumentNullException>(() => !(Specification<int>)null!);
-        Assert.Throws<ArgumentNullException>(() => (Specification<int>)null! & spec);
-        Assert.Throws<ArgumentNullException>(() => (Specification<int>)null! | spec);
-        Assert.Throws<ArgumentNullException>(() => spec.And(null!));
-        Assert.Throws<ArgumentNullException>(() => ((int[])null!).Where(spec));
-        Assert.Throws<ArgumentNullException>(() => new[] { 1 }.Where((Specification<int>)null!));
-        Assert.Throws<ArgumentNullException>(() => ((IQueryable<int>)null!).Where(spec));
         Assert.Throws<ArgumentNullException>(() =>
             new ActivityOrganisation(null!, "n", OrganisationType.Employer)
         );
@@ -55,18 +45,5 @@ public class ArgumentCheckTests
         Assert.NotEqual(error, new ValidationError("d", "", "m"));
         Assert.NotEqual(error, new ValidationError("c", "/x", "m"));
         Assert.NotEqual(error, new ValidationError("c", "", "n"));
-    }
-
-    [Fact]
-    public void Specification_CombiningKeepsNestedLambdaParametersApart()
-    {
-        var anyPositive = new Specification<int[]>(xs => xs.Any(x => x > 0));
-        var nonEmpty = new Specification<int[]>(ys => ys.Length > 0);
-
-        var both = anyPositive & nonEmpty;
-
-        Assert.True(both.IsSatisfiedBy([-1, 2]));
-        Assert.False(both.IsSatisfiedBy([-1]));
-        Assert.False((nonEmpty & anyPositive).IsSatisfiedBy([]));
     }
 }

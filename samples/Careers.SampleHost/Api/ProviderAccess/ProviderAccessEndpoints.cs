@@ -94,10 +94,11 @@ internal static class ProviderAccessEndpoints
 
         var asAt = year.End < referenceDate ? year.End : referenceDate;
         // The pupils on roll now, as they were in that year: a pupil not yet at school then is left out.
+        var atInstitution = LearnerCohorts.Rows.AtInstitution(id);
         var learners = (
             await db
                 .Learners.AsNoTracking()
-                .Where(l => l.InstitutionId == id)
+                .WithSpecification(atInstitution)
                 .OrderBy(l => l.Id)
                 .ToListAsync(ct)
         )
@@ -105,10 +106,11 @@ internal static class ProviderAccessEndpoints
             .Where(l => l.YearGroupIn(year) is not null)
             .ToList();
         var onRoll = learners.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var there = db.Learners.WithSpecification(atInstitution);
         var participations = (
             await db
                 .Participations.AsNoTracking()
-                .Where(p => db.Learners.Any(l => l.Id == p.LearnerId && l.InstitutionId == id))
+                .Where(p => there.Any(l => l.Id == p.LearnerId))
                 .ToListAsync(ct)
         )
             .Where(p => onRoll.Contains(p.LearnerId))

@@ -6,10 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Careers.Funding;
-using Careers.Gatsby;
-using Careers.Kpi;
 using Careers.SampleHost.Analytics;
-using Careers.SampleHost.Dashboard;
 using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,33 +16,15 @@ using NodaTime;
 namespace Careers.SampleHost.Api;
 
 /// <summary>
-/// The area's analytics: Gatsby Benchmarks across the area, the KPI report (JSON or tidy CSV) and funding scenarios.
-/// Every handler reads through <see cref="AreaAnalytics"/>.
+/// The <c>/funding</c> routes: funding scenarios allocated with a formula, and two compared. Every handler reads
+/// through <see cref="AreaAnalytics"/>.
 /// </summary>
-internal static class AnalyticsEndpoints
+internal static class FundingEndpoints
 {
     private static readonly JsonSerializerOptions Web = JsonPolicy.Options;
 
-    public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapFundingApi(this IEndpointRouteBuilder app)
     {
-        var area = app.MapGroup("/area").WithTags("Area").RequireAuthorization(Access.AreaFigures);
-        area.MapGet("/gatsby", GetAreaGatsby)
-            .WithName("GetAreaGatsby")
-            .WithSummary(
-                "Gatsby Benchmark results of every secondary school and college as at a date, in an edition, and the area summary against the national figures; an institution whose stored records are refused is left out and listed under excluded."
-            )
-            .Produces<AreaGatsbyDto>()
-            .ProducesValidationProblem();
-        area.MapGet("/kpi", GetKpiReport)
-            .WithName("GetKpiReport")
-            .WithSummary(
-                "The KPI report of the Derby careers strategy for the academic year of a date: JSON (careers.kpi.report/1), or tidy CSV for explore-education-statistics with Accept: text/csv or format=csv."
-            )
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
         var funding = app.MapGroup("/funding")
             .WithTags("Funding")
             .RequireAuthorization(Access.AreaFigures);
@@ -67,103 +46,7 @@ internal static class AnalyticsEndpoints
             .Accepts<FundingComparisonRequest>("application/json")
             .Produces<FundingComparisonDto>()
             .ProducesValidationProblem();
-        app.MapDashboard();
         return app;
-    }
-
-    private static async Task<IResult> GetAreaGatsby(
-        string? asAt,
-        string? edition,
-        AreaAnalytics analytics,
-        CancellationToken ct
-    )
-    {
-        if (
-            !Query.TryAsAt(
-                asAt,
-                await analytics.ReferenceDateAsync(ct),
-                out var date,
-                out var problem
-            )
-        )
-        {
-            return problem;
-        }
-
-        if (!Query.TryEdition(edition, out var chosen, out problem))
-        {
-            return problem;
-        }
-
-        return Results.Ok(AreaGatsbyDto.From(await analytics.AreaGatsbyAsync(date, chosen, ct)));
-    }
-
-    private static async Task<IResult> GetKpiReport(
-        string? asAt,
-        string? format,
-        HttpContext http,
-        AreaAnalytics analytics,
-        CancellationToken ct
-    )
-    {
-        if (
-            !Query.TryAsAt(
-                asAt,
-                await analytics.ReferenceDateAsync(ct),
-                out var date,
-                out var problem
-            )
-        )
-        {
-            return problem;
-        }
-
-        bool csv;
-        switch (format)
-        {
-            case null or "":
-                csv = http
-                    .Request.GetTypedHeaders()
-                    .Accept.Any(a =>
-                        a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)
-                    );
-                break;
-            case "json":
-                csv = false;
-                break;
-            case "csv":
-                csv = true;
-                break;
-            default:
-                return Problems.Invalid(
-                    "The query is not valid.",
-                    "query.format",
-                    "/query/format",
-                    "format must be json or csv; leave it out to follow the Accept header."
-                );
-        }
-
-        var evaluation = await analytics.KpiReportAsync(date, ct);
-        if (!evaluation.Success)
-        {
-            return Problems.Invalid(
-                "The KPI report cannot be built from the area's figures.",
-                evaluation.Problems,
-                StatusCodes.Status422UnprocessableEntity
-            );
-        }
-
-        var report = evaluation.Result;
-        if (csv)
-        {
-            return Results.File(
-                Encoding.UTF8.GetBytes(KpiCsv.ToCsv(report)),
-                "text/csv",
-                $"careers-kpi-{report.Period.Code}-synthetic.csv"
-            );
-        }
-
-        return Results.Text(KpiReportJson.Serialize(report), "application/json", Encoding.UTF8);
     }
 
     private static async Task<IResult> PostScenario(
@@ -397,115 +280,5 @@ internal static class AnalyticsEndpoints
         }
 
         return builder.ToString();
-    }
-}
-
-/// <summary>One benchmark of an institution.</summary>
-internal sealed record BenchmarkDto(int Number, string Name, string Status, decimal Percentage);
-
-/// <summary>An institution's benchmark results.</summary>
-internal sealed record InstitutionGatsbyDto(
-    string Id,
-    string Name,
-    string Type,
-    string Framework,
-    string Provenance,
-    int BenchmarksFullyAchieved,
-    IReadOnlyList<BenchmarkDto> Benchmarks
-);
-
-/// <summary>The area's figures, counted as nationally: only fully achieved benchmarks.</summary>
-internal sealed record AreaSummaryDto(
-    int Institutions,
-    decimal AverageBenchmarksFullyAchieved,
-    decimal PercentAchievingAllEight,
-    IReadOnlyList<decimal> PercentFullyAchieving
-);
-
-/// <summary>One published national figure, with its year and source.</summary>
-internal sealed record NationalFigureDto(
-    string Year,
-    bool Approximate,
-    string Citation,
-    decimal? Value,
-    IReadOnlyList<decimal>? Values
-);
-
-/// <summary>The national figures beside the area's (the latest published of each up to the as-at year).</summary>
-internal sealed record NationalDto(
-    NationalFigureDto? AverageBenchmarksFullyAchieved,
-    NationalFigureDto? PercentAchievingAllEight,
-    NationalFigureDto? PercentFullyAchieving
-);
-
-/// <summary>The area's Gatsby Benchmark results.</summary>
-internal sealed record AreaGatsbyDto(
-    string AsAt,
-    IReadOnlyList<InstitutionGatsbyDto> Institutions,
-    AreaSummaryDto Area,
-    NationalDto National,
-    IReadOnlyList<string> Comparison,
-    bool Synthetic,
-    IReadOnlyList<ExcludedInstitutionDto> Excluded
-)
-{
-    public static AreaGatsbyDto From(AreaGatsby g)
-    {
-        var n = g.National;
-        return new(
-            Text.Date(g.AsAt),
-            g.Institutions.Select(i => new InstitutionGatsbyDto(
-                    i.Institution.Id,
-                    i.Institution.Name,
-                    ((InstitutionType)i.Institution.Type).ToString(),
-                    i.Result.Framework.Id,
-                    i.Result.Provenance.ToString(),
-                    i.Result.BenchmarksFullyAchieved,
-                    i.Result.Benchmarks.Select(b => new BenchmarkDto(
-                            b.Benchmark.Number,
-                            b.Benchmark.Title,
-                            b.Status.ToString(),
-                            b.Percentage
-                        ))
-                        .ToArray()
-                ))
-                .ToArray(),
-            new AreaSummaryDto(
-                g.Summary.Institutions,
-                g.Summary.AverageBenchmarksFullyAchieved,
-                g.Summary.PercentAchievingAllEight,
-                g.Summary.PercentFullyAchieving
-            ),
-            new NationalDto(
-                n.Average is { } a
-                    ? new(
-                        a.Year.ToString(),
-                        a.AverageIsApproximate,
-                        a.Citation,
-                        a.AverageBenchmarksFullyAchieved,
-                        null
-                    )
-                    : null,
-                n.AllEight is { } e
-                    ? new(
-                        e.Year.ToString(),
-                        e.AllEightIsApproximate,
-                        e.Citation,
-                        e.PercentAchievingAllEight,
-                        null
-                    )
-                    : null,
-                n.EachBenchmark is { } b
-                    ? new(b.Year.ToString(), false, b.Citation, null, b.PercentFullyAchieving)
-                    : null
-            ),
-            new[] { n.Average, n.AllEight, n.EachBenchmark }
-                .OfType<NationalBenchmarkFigures>()
-                .Distinct()
-                .Select(g.Summary.CompareWith)
-                .ToArray(),
-            true,
-            ExcludedInstitutionDto.From(g.Excluded)
-        );
     }
 }

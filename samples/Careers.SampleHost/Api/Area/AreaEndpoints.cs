@@ -1,0 +1,193 @@
+using System;
+using System.Linq;
+using System.Security.Claims;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Careers.Kpi;
+using Careers.SampleHost.Analytics;
+using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Careers.SampleHost.Api;
+
+/// <summary>
+/// Every <c>/area</c> route: what the area holds, and its figures (entitlement, Gatsby Benchmarks, the KPI report),
+/// for analysts. Every figure is read through <see cref="AreaAnalytics"/>.
+/// </summary>
+internal static class AreaEndpoints
+{
+    public static IEndpointRouteBuilder MapAreaApi(this IEndpointRouteBuilder app)
+    {
+        var area = app.MapGroup("/area").WithTags("Area").RequireAuthorization(Access.AreaFigures);
+        area.MapGet("/", GetArea)
+            .WithName("GetArea")
+            .WithSummary("The area: a synthetic, Derby-like area, and what it holds.")
+            .Produces<AreaDto>();
+        area.MapGet("/entitlement", GetAreaEntitlement)
+            .WithName("GetAreaEntitlement")
+            .WithSummary(
+                "The four-encounter entitlement across the area as at a date, broken down by characteristic."
+            )
+            .Produces<EntitlementSummaryDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        area.MapGet("/gatsby", GetAreaGatsby)
+            .WithName("GetAreaGatsby")
+            .WithSummary(
+                "Gatsby Benchmark results of every secondary school and college as at a date, in an edition, and the area summary against the national figures; an institution whose stored records are refused is left out and listed under excluded."
+            )
+            .Produces<AreaGatsbyDto>()
+            .ProducesValidationProblem();
+        area.MapGet("/kpi", GetKpiReport)
+            .WithName("GetKpiReport")
+            .WithSummary(
+                "The KPI report of the Derby careers strategy for the academic year of a date: JSON (careers.kpi.report/1), or tidy CSV for explore-education-statistics with Accept: text/csv or format=csv."
+            )
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+
+    private static async Task<IResult> GetArea(CareersDbContext db, CancellationToken ct)
+    {
+        var row = await db.Area.AsNoTracking().SingleAsync(ct);
+        return Results.Ok(
+            new AreaDto(
+                row.Name,
+                row.Synthetic,
+                row.Seed,
+                row.LearnersPerYearGroup,
+                Text.Date(LocalDate.FromDateOnly(row.ReferenceDate)),
+                await db.Institutions.CountAsync(ct),
+                await db.Learners.CountAsync(ct),
+                await db.Activities.CountAsync(ct),
+                await db.Participations.CountAsync(ct)
+            )
+        );
+    }
+
+    private static async Task<IResult> GetAreaEntitlement(
+        string? asAt,
+        ClaimsPrincipal user,
+        AreaAnalytics analytics,
+        CancellationToken ct
+    )
+    {
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
+        {
+            return problem;
+        }
+
+        var summary = await analytics.EntitlementAsync(null, date, null, ct);
+        return Results.Ok(summary!.For(user));
+    }
+
+    private static async Task<IResult> GetAreaGatsby(
+        string? asAt,
+        string? edition,
+        AreaAnalytics analytics,
+        CancellationToken ct
+    )
+    {
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
+        {
+            return problem;
+        }
+
+        if (!Query.TryEdition(edition, out var chosen, out problem))
+        {
+            return problem;
+        }
+
+        return Results.Ok(AreaGatsbyDto.From(await analytics.AreaGatsbyAsync(date, chosen, ct)));
+    }
+
+    private static async Task<IResult> GetKpiReport(
+        string? asAt,
+        string? format,
+        HttpContext http,
+        AreaAnalytics analytics,
+        CancellationToken ct
+    )
+    {
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
+        {
+            return problem;
+        }
+
+        bool csv;
+        switch (format)
+        {
+            case null or "":
+                csv = http
+                    .Request.GetTypedHeaders()
+                    .Accept.Any(a =>
+                        a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)
+                    );
+                break;
+            case "json":
+                csv = false;
+                break;
+            case "csv":
+                csv = true;
+                break;
+            default:
+                return Problems.Invalid(
+                    "The query is not valid.",
+                    "query.format",
+                    "/query/format",
+                    "format must be json or csv; leave it out to follow the Accept header."
+                );
+        }
+
+        var evaluation = await analytics.KpiReportAsync(date, ct);
+        if (!evaluation.Success)
+        {
+            return Problems.Invalid(
+                "The KPI report cannot be built from the area's figures.",
+                evaluation.Problems,
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        var report = evaluation.Result;
+        if (csv)
+        {
+            return Results.File(
+                Encoding.UTF8.GetBytes(KpiCsv.ToCsv(report)),
+                "text/csv",
+                $"careers-kpi-{report.Period.Code}-synthetic.csv"
+            );
+        }
+
+        return Results.Text(KpiReportJson.Serialize(report), "application/json", Encoding.UTF8);
+    }
+}
