@@ -225,6 +225,60 @@ public static class AbstractionsSnippets
         return (evidence, category, year);
     }
 
+    /// <summary>Makes an activity record, looks things up in it, and makes one from records that break its rules.</summary>
+    /// <returns>The record, what the lookups gave, and the problems of the refused records.</returns>
+    public static (
+        ActivityRecord Record,
+        int IndexOfL2,
+        int OfL1,
+        CareersActivity? Visit,
+        IReadOnlyList<YearGroup> YearGroups,
+        IReadOnlyList<ValidationError> Problems
+    ) MakeRecord()
+    {
+        #region activity-record
+        var year = new AcademicYear(2024);
+        var learners = new[]
+        {
+            new Learner("L1", new LocalDate(2011, 1, 15), YearGroup.Year8, year),
+            new Learner("L2", new LocalDate(2010, 3, 2), YearGroup.Year9, year),
+        };
+        var activities = new[]
+        {
+            new CareersActivity("act-1", ActivityKind.EmployerTalk, new LocalDate(2024, 10, 8)),
+            new CareersActivity("act-2", ActivityKind.WorkplaceVisit, new LocalDate(2025, 2, 4)),
+        };
+        var participations = new[]
+        {
+            new Participation("act-1", "L1"),
+            new Participation("act-2", "L1"),
+            new Participation("act-1", "L2"),
+        };
+
+        // Checked once, when it is made: every rule package takes the record as it is.
+        var record = ActivityRecord.Create(learners, activities, participations).GetResultOrThrow();
+        var indexOfL2 = record.IndexOfLearner("L2"); // 1
+        var ofL1 = record.ParticipationsOf("L1").Count; // 2
+        record.TryGetActivity("act-2", out var visit); // true: the workplace visit
+        var nextYear = record.YearGroupsIn(new AcademicYear(2025)).GetResultOrThrow();
+        // [Year 9, Year 10]: each learner moved up a year
+
+        // Records that break its rules give no record, and every problem with its JSON pointer.
+        var refused = ActivityRecord.Create(
+            [learners[0], learners[0]],
+            [new CareersActivity("act-3", ActivityKind.EmployerTalk, new LocalDate(1, 1, 1))],
+            [new Participation("act-9", "L1")]
+        );
+        var problems = refused.Problems;
+        // ("learner.duplicate-id", "/learners/1", "Learner id 'L1' appears more than once.")
+        // ("activity.date-range", "/activities/0/date", "Activity 'act-3' is dated 0001-01-01,
+        //   outside the supported range 1900-09-01 to 9999-08-31.")
+        // ("participation.unknown-activity", "/participations/0", "No activity has the id 'act-9'.")
+        #endregion
+
+        return (record, indexOfL2, ofL1, visit, nextYear, problems);
+    }
+
     /// <summary>Selects a cohort with composed specifications, in memory and through <c>IQueryable</c>.</summary>
     /// <param name="learners">The learners to select from.</param>
     /// <returns>The ids of the learners in the cohort (queried, then in memory), and whether the first is in it.</returns>

@@ -160,11 +160,20 @@ public static class EncountersSnippets
             new Participation("mentoring-1", "y9-2"),
         };
 
-        var evaluator = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea);
-        var evaluation = evaluator.Evaluate(learners, activities, participations, asAt);
-        if (!evaluation.Success)
+        // The activity record is checked once, when it is made: duplicate ids, participations naming
+        // no learner or activity of the record, dates outside the supported range.
+        var record = ActivityRecord.Create(learners, activities, participations);
+        if (!record.Success)
         {
             // Bad input gives no result: each problem has a code, a JSON pointer and a message.
+            throw new InvalidOperationException(string.Join("\n", record.Problems));
+        }
+
+        var evaluator = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea);
+        var evaluation = evaluator.Evaluate(record.Result, asAt);
+        if (!evaluation.Success)
+        {
+            // As at the date: an as-at date outside the supported range, a learner with no year group.
             throw new InvalidOperationException(string.Join("\n", evaluation.Problems));
         }
 
@@ -223,13 +232,12 @@ public static class EncountersSnippets
             Organisations = organisations,
             Evidence = EncounterPolicyBuilder.DefaultRequiredEvidence,
         };
-        var learners = new[] { pupil };
-        var activities = new[] { fair };
         var participations = new[] { new Participation("fair-1", "y8-1") };
+        var record = ActivityRecord.Create([pupil], [fair], participations).GetResultOrThrow();
 
         // By default the fair is one encounter, however many employers were there.
         var derby = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea);
-        var once = derby.Evaluate(learners, activities, participations, asAt).GetResultOrThrow();
+        var once = derby.Evaluate(record, asAt).GetResultOrThrow();
         var one = once.Learners[0].Count; // 1
         var onTrack = once.Learners[0].Status; // EntitlementStatus.OnTrack
 
@@ -242,7 +250,7 @@ public static class EncountersSnippets
             .CountingEachEmployerMet()
             .Build();
         var each = new EntitlementEvaluator(eachEmployer);
-        var five = each.Evaluate(learners, activities, participations, asAt).GetResultOrThrow();
+        var five = each.Evaluate(record, asAt).GetResultOrThrow();
         var encounters = five.Learners[0].Counted[0].Encounters; // 5
         var met = five.Learners[0].Status; // EntitlementStatus.Met: 5, where 4 are needed
         #endregion
@@ -529,8 +537,9 @@ public static class EncountersSnippets
 
         // A state-funded secondary school: within Education Act 1997 s.42B(2).
         var school = new Institution("school-1", "A secondary academy", InstitutionType.Secondary);
+        var record = ActivityRecord.Create(learners, activities, participations).GetResultOrThrow();
         var evaluator = ProviderAccessEvaluator.Default; // the statutory rules, pal.2023 version 1.1
-        var evaluation = evaluator.Evaluate(school, learners, activities, participations, asAt);
+        var evaluation = evaluator.Evaluate(school, record, asAt);
         var result = evaluation.GetResultOrThrow();
 
         // Each pupil, phase by phase.
@@ -572,10 +581,7 @@ public static class EncountersSnippets
             "A further education college",
             InstitutionType.FurtherEducationCollege
         );
-        var notInScope = evaluator
-            .Evaluate(derbyCollege, learners, activities, participations, asAt)
-            .GetResultOrThrow()
-            .Verdict; // ProviderAccessVerdict.NotInScope
+        var notInScope = evaluator.Evaluate(derbyCollege, record, asAt).GetResultOrThrow().Verdict; // ProviderAccessVerdict.NotInScope
 
         // Each window closes on 28 February; in a leap year, 29 February is outside it. For y8-1,
         // phase two ends on 2028-02-28, and 2028 is a leap year.

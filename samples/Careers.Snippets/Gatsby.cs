@@ -163,7 +163,14 @@ public static class GatsbySnippets
             new Participation("pg-1", "y11-2"),
         };
 
-        var evidence = new GatsbyEvidence(learners, [talk, placement, guidance], participations)
+        // The activity record, checked once: each id once, every participation naming one of its learners and
+        // activities, dates in the supported range. GetResultOrThrow lists the problems of records that are not.
+        var record = ActivityRecord
+            .Create(learners, [talk, placement, guidance], participations)
+            .GetResultOrThrow();
+
+        // What Benchmark 3 needs beyond the activity record: advice records and leavers' destinations.
+        var benchmarkRecords = new BenchmarkRecords
         {
             AdviceRecords = ["y11-1", "y11-2"],
             Leavers = [new LeaverDestinations("left-1", new AcademicYear(2023), 1)],
@@ -175,7 +182,14 @@ public static class GatsbySnippets
             .ToDictionary(c => c.Id, c => c.Benchmark != 4); // Benchmark 4 is not in place yet
 
         var scorer = GatsbyScorer.Default;
-        var evaluation = scorer.Assess(framework, declared, evidence, asAt, "school-1");
+        var evaluation = scorer.Assess(
+            framework,
+            declared,
+            record,
+            benchmarkRecords,
+            asAt,
+            "school-1"
+        );
         if (!evaluation.Success)
         {
             // Bad input gives no score: each problem has a code, a JSON pointer and a message.
@@ -263,10 +277,12 @@ public static class GatsbySnippets
         var talkDate = new LocalDate(2025, 3, 20); // after the as-at date
         var planned = new CareersActivity("talk-9", ActivityKind.EmployerTalk, talkDate);
         var participation = new Participation("talk-9", "y9-1");
-        var evidence = new GatsbyEvidence([learner], [planned], [participation]);
+        var record = ActivityRecord
+            .Create([learner], [planned], [participation])
+            .GetResultOrThrow();
         var answers = new Dictionary<string, bool> { ["2024.schools.B1.1"] = true };
 
-        var evaluation = GatsbyScorer.Default.Assess(framework, answers, evidence, asAt);
+        var evaluation = GatsbyScorer.Default.Assess(framework, answers, record, asAt);
         var success = evaluation.Success; // false: bad input never yields a score
         var problems = evaluation.Problems.Select(p => (p.Code, p.Path, p.Message)).ToList();
         // ("answer.other-framework", "/answers/2024.schools.B1.1",
@@ -283,7 +299,7 @@ public static class GatsbySnippets
         };
         var lenient = new GatsbyScorer(ignoreFuture);
         var noAnswers = new Dictionary<string, bool>();
-        var ignored = lenient.Assess(framework, noAnswers, evidence, asAt).Success; // true
+        var ignored = lenient.Assess(framework, noAnswers, record, asAt).Success; // true
         #endregion
 
         _ = problems;

@@ -210,9 +210,9 @@ public static class LogSnippets
         );
         var entitlement = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
             .Evaluate(
-                [pupil],
-                records.Activities,
-                records.Participations,
+                ActivityRecord
+                    .Create([pupil], records.Activities, records.Participations)
+                    .GetResultOrThrow(),
                 new LocalDate(2025, 7, 20)
             )
             .GetResultOrThrow();

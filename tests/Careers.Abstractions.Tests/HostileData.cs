@@ -227,17 +227,12 @@ public static class HostileData
         select new Records(learners, activities, participations);
 
     /// <summary>
-    /// The problems an evaluation of the records as at a date must report about dates: the as-at date, each learner's
-    /// date of birth (the first learner with an id: later ones are duplicates) and each activity's date.
+    /// The problems <see cref="ActivityRecord.Create"/> must report about dates: each learner's date of birth (the
+    /// first learner with an id: later ones are duplicates) and each activity's date.
     /// </summary>
-    public static List<(string Code, string Path)> DateProblems(Records records, LocalDate asAt)
+    public static List<(string Code, string Path)> DateProblems(Records records)
     {
         var expected = new List<(string, string)>();
-        if (!Supported(asAt))
-        {
-            expected.Add(("as-at.range", "/asAt"));
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < records.Learners.Length; i++)
         {
@@ -263,6 +258,40 @@ public static class HostileData
         }
 
         return expected;
+    }
+
+    /// <summary>The problem an evaluation as at a date must report about the date: <c>as-at.range</c>, or none.</summary>
+    public static List<(string Code, string Path)> AsAtProblems(LocalDate asAt) =>
+        Supported(asAt) ? [] : [("as-at.range", "/asAt")];
+
+    /// <summary>
+    /// Makes the activity record and evaluates it as at a date, as every caller of an evaluation does: the record is
+    /// made or refused with every date problem of the records (<see cref="DateProblems(Records)"/>), and the
+    /// evaluation of a record made answers with a result or problems, the as-at date's among them when it is outside
+    /// the range.
+    /// </summary>
+    /// <returns>The evaluation, or null when the record was refused.</returns>
+    public static Evaluation<T>? Evaluate<T>(
+        Records records,
+        LocalDate asAt,
+        Func<ActivityRecord, Evaluation<T>> evaluate
+    )
+        where T : class
+    {
+        var record = ActivityRecord.Create(
+            records.Learners,
+            records.Activities,
+            records.Participations
+        );
+        Reports(record, DateProblems(records));
+        if (!record.Success)
+        {
+            return null;
+        }
+
+        var evaluation = evaluate(record.Result);
+        Reports(evaluation, AsAtProblems(asAt));
+        return evaluation;
     }
 
     /// <summary>

@@ -114,9 +114,9 @@ public class SkillsAndActivitiesTests
         );
         var entitlement = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
             .Evaluate(
-                [learner],
-                records.Activities,
-                records.Participations,
+                ActivityRecord
+                    .Create([learner], records.Activities, records.Participations)
+                    .GetResultOrThrow(),
                 new LocalDate(2025, 7, 20)
             )
             .GetResultOrThrow();

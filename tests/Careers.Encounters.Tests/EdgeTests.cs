@@ -302,12 +302,7 @@ public class EdgeTests
         world.Attend(before, learner);
 
         var result = ProviderAccessEvaluator
-            .Default.Evaluate(
-                world.Learners,
-                world.Activities,
-                world.Participations,
-                new LocalDate(2024, 3, 1)
-            )
+            .Default.Evaluate(world.Record(), new LocalDate(2024, 3, 1))
             .GetResultOrThrow();
         var phase = result.Learners.Single().Phase(ProviderAccessPhase.One);
 
@@ -334,12 +329,7 @@ public class EdgeTests
                 EncountersPerPhase = 1,
             }
         )
-            .Evaluate(
-                world.Learners,
-                world.Activities,
-                world.Participations,
-                new LocalDate(2024, 3, 1)
-            )
+            .Evaluate(world.Record(), new LocalDate(2024, 3, 1))
             .GetResultOrThrow();
         Assert.Equal(
             PhaseStatus.Compliant,
@@ -349,12 +339,7 @@ public class EdgeTests
         Assert.Equal(
             PhaseStatus.NotYetOpen,
             ProviderAccessEvaluator
-                .Default.Evaluate(
-                    world.Learners,
-                    world.Activities,
-                    world.Participations,
-                    new LocalDate(2023, 8, 31)
-                )
+                .Default.Evaluate(world.Record(), new LocalDate(2023, 8, 31))
                 .GetResultOrThrow()
                 .Learners.Single()
                 .Phase(ProviderAccessPhase.One)

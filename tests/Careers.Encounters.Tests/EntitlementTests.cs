@@ -231,9 +231,6 @@ public class EntitlementTests
         var world = new World();
         world.Learner("same", YearGroup.Year8);
         world.Learner("same", YearGroup.Year9);
-        world.Learners.Add(
-            new Learner("old", new LocalDate(2000, 1, 1), YearGroup.Year13, new AcademicYear(2017))
-        );
         world.Add(
             new CareersActivity("dup", ActivityKind.EmployerTalk, new LocalDate(2024, 10, 1))
         );
@@ -243,26 +240,44 @@ public class EntitlementTests
         world.Participations.Add(new Participation("nowhere", "same"));
         world.Participations.Add(new Participation("dup", "nobody"));
 
-        var evaluation = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea).Evaluate(
-            world.Learners,
-            world.Activities,
-            world.Participations,
-            World.AsAt
-        );
+        var record = ActivityRecord.Create(world.Learners, world.Activities, world.Participations);
 
-        Assert.False(evaluation.Success);
+        Assert.False(record.Success);
         Assert.Equal(
             [
                 ("learner.duplicate-id", "/learners/1"),
-                ("learner.year-group", "/learners/2"),
                 ("activity.duplicate-id", "/activities/1"),
                 ("participation.unknown-activity", "/participations/0"),
                 ("participation.unknown-learner", "/participations/1"),
             ],
-            evaluation.Problems.Select(p => (p.Code, p.Path))
+            record.Problems.Select(p => (p.Code, p.Path))
+        );
+        Assert.Throws<InvalidOperationException>(record.GetResultOrThrow);
+        Assert.Throws<ArgumentNullException>(() => new EntitlementEvaluator(null!));
+    }
+
+    [Fact]
+    public void LearnerWithNoYearGroupAsAtTheDate_IsAProblem()
+    {
+        var world = new World();
+        world.Learner("a", YearGroup.Year8);
+        world.Learners.Add(
+            new Learner("old", new LocalDate(2000, 1, 1), YearGroup.Year13, new AcademicYear(2017))
+        );
+        var evaluator = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea);
+
+        var evaluation = evaluator.Evaluate(world.Record(), World.AsAt);
+
+        Assert.Equal(
+            ("learner.year-group", "/learners/1"),
+            (Assert.Single(evaluation.Problems).Code, evaluation.Problems[0].Path)
+        );
+        Assert.Equal(
+            "Learner 'old' has no year group in 2024/25: they were in Year 13 in 2017/18.",
+            evaluation.Problems[0].Message
         );
         Assert.Throws<InvalidOperationException>(evaluation.GetResultOrThrow);
-        Assert.Throws<ArgumentNullException>(() => new EntitlementEvaluator(null!));
+        Assert.Throws<ArgumentNullException>(() => evaluator.Evaluate(null!, World.AsAt));
     }
 
     [Fact]

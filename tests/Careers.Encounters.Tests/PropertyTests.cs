@@ -26,10 +26,11 @@ public class PropertyTests
         Participation[] Participations
     )
     {
+        public ActivityRecord Record() =>
+            ActivityRecord.Create(Learners, Activities, Participations).GetResultOrThrow();
+
         public EntitlementResult Evaluate() =>
-            new EntitlementEvaluator(Policy)
-                .Evaluate(Learners, Activities, Participations, World.AsAt)
-                .GetResultOrThrow();
+            new EntitlementEvaluator(Policy).Evaluate(Record(), World.AsAt).GetResultOrThrow();
 
         public override string ToString() =>
             $"{Policy}: {Learners.Length} learners, {Activities.Length} activities, {Participations.Length} records";

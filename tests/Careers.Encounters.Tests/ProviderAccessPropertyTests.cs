@@ -16,10 +16,11 @@ public class ProviderAccessPropertyTests
         Participation[] Participations
     )
     {
+        public ActivityRecord Record() =>
+            ActivityRecord.Create(Learners, Activities, Participations).GetResultOrThrow();
+
         public ProviderAccessResult Evaluate() =>
-            ProviderAccessEvaluator
-                .Default.Evaluate(Learners, Activities, Participations, World.AsAt)
-                .GetResultOrThrow();
+            ProviderAccessEvaluator.Default.Evaluate(Record(), World.AsAt).GetResultOrThrow();
 
         public override string ToString() =>
             $"{Learners.Length} learners, {Activities.Length} activities, {Participations.Length} records";

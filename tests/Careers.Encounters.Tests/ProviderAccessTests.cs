@@ -10,12 +10,7 @@ public class ProviderAccessTests
 {
     private static ProviderAccessResult Evaluate(World world, LocalDate? asAt = null) =>
         ProviderAccessEvaluator
-            .Default.Evaluate(
-                world.Learners,
-                world.Activities,
-                world.Participations,
-                asAt ?? World.AsAt
-            )
+            .Default.Evaluate(world.Record(), asAt ?? World.AsAt)
             .GetResultOrThrow();
 
     [Fact]
@@ -466,13 +461,7 @@ public class ProviderAccessTests
         var academy = new Institution("acad", "An academy", InstitutionType.Secondary);
 
         var result = ProviderAccessEvaluator
-            .Default.Evaluate(
-                college,
-                world.Learners,
-                world.Activities,
-                world.Participations,
-                World.AsAt
-            )
+            .Default.Evaluate(college, world.Record(), World.AsAt)
             .GetResultOrThrow();
 
         Assert.Equal(ProviderAccessVerdict.NotInScope, result.Verdict);
@@ -507,13 +496,7 @@ public class ProviderAccessTests
         );
         Assert.True(
             ProviderAccessEvaluator
-                .Default.Evaluate(
-                    academy,
-                    world.Learners,
-                    world.Activities,
-                    world.Participations,
-                    World.AsAt
-                )
+                .Default.Evaluate(academy, world.Record(), World.AsAt)
                 .GetResultOrThrow()
                 .Scope.InScope
         );
@@ -562,7 +545,7 @@ public class ProviderAccessTests
                 MinimumDuration = Duration.FromMinutes(30),
             }
         )
-            .Evaluate(world.Learners, world.Activities, world.Participations, World.AsAt)
+            .Evaluate(world.Record(), World.AsAt)
             .GetResultOrThrow()
             .Learners[0]
             .Phase(ProviderAccessPhase.Two);
@@ -597,11 +580,10 @@ public class ProviderAccessTests
         );
         world.Participations.Add(new Participation("y", "b"));
 
-        var evaluation = ProviderAccessEvaluator.Default.Evaluate(
+        var evaluation = ActivityRecord.Create(
             world.Learners,
             world.Activities,
-            world.Participations,
-            World.AsAt
+            world.Participations
         );
 
         Assert.Equal(

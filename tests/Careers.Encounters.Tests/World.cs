@@ -82,9 +82,13 @@ internal sealed class World
         }
     }
 
+    /// <summary>The learners, activities and participations, which the test expects to be a valid record.</summary>
+    public ActivityRecord Record() =>
+        ActivityRecord.Create(Learners, Activities, Participations).GetResultOrThrow();
+
     public EntitlementResult Evaluate(EncounterPolicy? policy = null, LocalDate? asAt = null) =>
         new EntitlementEvaluator(policy ?? EncounterPolicy.DerbyOpportunityArea)
-            .Evaluate(Learners, Activities, Participations, asAt ?? AsAt)
+            .Evaluate(Record(), asAt ?? AsAt)
             .GetResultOrThrow();
 
     public LearnerEntitlement For(

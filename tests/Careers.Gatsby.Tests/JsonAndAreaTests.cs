@@ -25,7 +25,8 @@ public class JsonAndAreaTests
             .Default.Assess(
                 GatsbyFramework.Edition2014Schools,
                 answers,
-                school.Evidence(),
+                school.Record(),
+                school.Benchmarks(),
                 Scenario.AsAt,
                 "school-1"
             )

@@ -106,7 +106,8 @@ public class LearnerEvidenceTests
         var rejected = GatsbyScorer.Default.Assess(
             Schools2014,
             new Dictionary<string, bool>(),
-            school.Evidence(),
+            school.Record(),
+            school.Benchmarks(),
             Scenario.AsAt
         );
         var ignored = school.Assess(
@@ -625,22 +626,45 @@ public class LearnerEvidenceTests
     }
 
     [Fact]
+    public void BadRecord_IsReportedInFull_WithPaths_BeforeAnythingIsScored()
+    {
+        Learner[] learners =
+        [
+            new("same", new LocalDate(2010, 1, 15), YearGroup.Year9, Scenario.ThisYear),
+            new("same", new LocalDate(2009, 1, 15), YearGroup.Year10, Scenario.ThisYear),
+        ];
+        CareersActivity[] activities =
+        [
+            new("dup", ActivityKind.EmployerTalk, new LocalDate(2024, 10, 1)),
+            new("dup", ActivityKind.EmployerTalk, new LocalDate(2024, 10, 2)),
+        ];
+
+        var record = ActivityRecord.Create(
+            learners,
+            activities,
+            [new("missing-activity", "same"), new("dup", "missing-learner")]
+        );
+
+        Assert.False(record.Success);
+        Assert.Equal(
+            [
+                ("learner.duplicate-id", "/learners/1"),
+                ("activity.duplicate-id", "/activities/1"),
+                ("participation.unknown-activity", "/participations/0"),
+                ("participation.unknown-learner", "/participations/1"),
+            ],
+            record.Problems.Select(p => (p.Code, p.Path))
+        );
+    }
+
+    [Fact]
     public void BadEvidence_IsReportedInFull_WithPaths()
     {
         var school = new Scenario();
-        school.Learner("same", YearGroup.Year9);
-        school.Learner("same", YearGroup.Year10);
+        school.Learner("a", YearGroup.Year9);
         school.Add(
             new Learner("old", new LocalDate(2000, 1, 1), YearGroup.Year13, new AcademicYear(2017))
         );
-        school.Add(
-            new CareersActivity("dup", ActivityKind.EmployerTalk, new LocalDate(2024, 10, 1))
-        );
-        school.Add(
-            new CareersActivity("dup", ActivityKind.EmployerTalk, new LocalDate(2024, 10, 2))
-        );
-        school.Add(new Participation("missing-activity", "same"));
-        school.Add(new Participation("dup", "missing-learner"));
         school.ConsideringHigherEducation.Add("nobody");
         school.AdviceRecords.Add("nobody-either");
         var answers = new Dictionary<string, bool>
@@ -652,7 +676,8 @@ public class LearnerEvidenceTests
         var evaluation = GatsbyScorer.Default.Assess(
             Schools2014,
             answers,
-            school.Evidence(),
+            school.Record(),
+            school.Benchmarks(),
             Scenario.AsAt
         );
 
@@ -660,11 +685,7 @@ public class LearnerEvidenceTests
         Assert.Equal(
             [
                 ("answer.learner-evidenced", "/answers/2014.schools.B5.1"),
-                ("learner.duplicate-id", "/learners/1"),
-                ("learner.year-group", "/learners/2"),
-                ("activity.duplicate-id", "/activities/1"),
-                ("participation.unknown-activity", "/participations/0"),
-                ("participation.unknown-learner", "/participations/1"),
+                ("learner.year-group", "/learners/1"),
                 ("evidence.unknown-learner", "/consideringHigherEducation/0"),
                 ("evidence.unknown-learner", "/adviceRecords/0"),
             ],
@@ -672,7 +693,7 @@ public class LearnerEvidenceTests
         );
         Assert.Equal(
             "Learner 'old' has no year group in 2024/25: they were in Year 13 in 2017/18.",
-            evaluation.Problems[2].Message
+            evaluation.Problems[1].Message
         );
     }
 }

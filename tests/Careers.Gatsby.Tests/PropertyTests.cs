@@ -31,8 +31,11 @@ public class PropertyTests
         string[] AdviceRecords
     )
     {
-        public GatsbyEvidence Evidence() =>
-            new(Learners, Activities, Participations)
+        public ActivityRecord Record() =>
+            ActivityRecord.Create(Learners, Activities, Participations).GetResultOrThrow();
+
+        public BenchmarkRecords Benchmarks() =>
+            new()
             {
                 ConsideringHigherEducation = ConsideringHigherEducation,
                 AdviceRecords = AdviceRecords,
@@ -40,7 +43,13 @@ public class PropertyTests
 
         public GatsbyResult Score() =>
             GatsbyScorer
-                .Default.Assess(Framework, new Dictionary<string, bool>(), Evidence(), AsAt)
+                .Default.Assess(
+                    Framework,
+                    new Dictionary<string, bool>(),
+                    Record(),
+                    Benchmarks(),
+                    AsAt
+                )
                 .GetResultOrThrow();
 
         public override string ToString() =>

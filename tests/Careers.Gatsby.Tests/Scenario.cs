@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Careers.Gatsby.Tests;
 
-/// <summary>Builds a school's evidence in a few readable lines for the tests.</summary>
+/// <summary>Builds a school's activity record and benchmark records in a few readable lines for the tests.</summary>
 internal sealed class Scenario
 {
     public static readonly LocalDate AsAt = new(2025, 3, 1);
@@ -96,8 +96,12 @@ internal sealed class Scenario
         return learner;
     }
 
-    public GatsbyEvidence Evidence() =>
-        new(learners, activities, participations)
+    /// <summary>The learners, activities and participations, which the test expects to be a valid record.</summary>
+    public ActivityRecord Record() =>
+        ActivityRecord.Create(learners, activities, participations).GetResultOrThrow();
+
+    public BenchmarkRecords Benchmarks() =>
+        new()
         {
             ConsideringHigherEducation = ConsideringHigherEducation,
             AdviceRecords = AdviceRecords,
@@ -110,7 +114,7 @@ internal sealed class Scenario
         LocalDate? asAt = null
     ) =>
         new GatsbyScorer(policy ?? GatsbyPolicy.Default)
-            .Assess(framework, new Dictionary<string, bool>(), Evidence(), asAt ?? AsAt)
+            .Assess(framework, new Dictionary<string, bool>(), Record(), Benchmarks(), asAt ?? AsAt)
             .GetResultOrThrow();
 
     public static CriterionResult Criterion(GatsbyResult result, string id) =>

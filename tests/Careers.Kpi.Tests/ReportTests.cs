@@ -442,7 +442,7 @@ public class ReportTests
             })
             .ToArray();
         var result = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
-            .Evaluate(learners, [], [], asAt)
+            .Evaluate(ActivityRecord.Create(learners, [], []).GetResultOrThrow(), asAt)
             .GetResultOrThrow();
         var rollUp = EntitlementRollUp.Of(result);
 
@@ -491,7 +491,7 @@ public class ReportTests
         };
         var rollUp = EntitlementRollUp.Of(
             new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
-                .Evaluate(learners, [], [], asAt)
+                .Evaluate(ActivityRecord.Create(learners, [], []).GetResultOrThrow(), asAt)
                 .GetResultOrThrow()
         );
 

@@ -46,14 +46,17 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
         var expected = ProviderAccessEvaluator
             .Default.Evaluate(
                 school,
-                learners,
-                Area.Activities.Where(a =>
-                        held.Contains(a.Activity.Id)
-                        || (a.InstitutionId == "sec-01" && a.Activity.OfferedTo.Count > 0)
+                ActivityRecord
+                    .Create(
+                        learners,
+                        Area.Activities.Where(a =>
+                                held.Contains(a.Activity.Id)
+                                || (a.InstitutionId == "sec-01" && a.Activity.OfferedTo.Count > 0)
+                            )
+                            .Select(a => a.Activity),
+                        participations
                     )
-                    .Select(a => a.Activity)
-                    .ToList(),
-                participations,
+                    .GetResultOrThrow(),
                 new LocalDate(2025, 3, 1)
             )
             .GetResultOrThrow();
@@ -111,9 +114,13 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
         // The generator's provider encounters count: across the area, pupils have had them.
         var all = ProviderAccessEvaluator
             .Default.Evaluate(
-                Area.Learners,
-                Area.Activities.Select(a => a.Activity).ToList(),
-                Area.Participations,
+                ActivityRecord
+                    .Create(
+                        Area.Learners,
+                        Area.Activities.Select(a => a.Activity),
+                        Area.Participations
+                    )
+                    .GetResultOrThrow(),
                 new LocalDate(2025, 3, 1)
             )
             .GetResultOrThrow();

@@ -132,9 +132,13 @@ public sealed class SyntheticAreaGeneratorTests
             Careers.Encounters.EncounterPolicy.DerbyOpportunityArea
         )
             .Evaluate(
-                Area.Learners,
-                Area.Activities.Select(a => a.Activity).ToList(),
-                Area.Participations,
+                ActivityRecord
+                    .Create(
+                        Area.Learners,
+                        Area.Activities.Select(a => a.Activity),
+                        Area.Participations
+                    )
+                    .GetResultOrThrow(),
                 new LocalDate(2025, 3, 1)
             )
             .GetResultOrThrow();

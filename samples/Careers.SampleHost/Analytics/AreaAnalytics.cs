@@ -261,11 +261,16 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             held.Contains(p.ActivityId) && onRoll.Contains(p.LearnerId)
         );
         #region score-gatsby
-        var evidence = new GatsbyEvidence(
+        var record = ActivityRecord.Create(
             learners,
             activities.Select(Mapping.ToActivity),
             participations.Select(Mapping.ToParticipation)
         );
+        if (!record.Success)
+        {
+            return Evaluation<GatsbyResult>.Of(record.Problems);
+        }
+
         // The institution's declared answers for this framework's criteria, and what its records prove for the rest.
         var declared = framework.Criteria.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var answers = records
@@ -273,7 +278,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
                 a.InstitutionId == institution.Id && declared.Contains(a.CriterionId)
             )
             .ToDictionary(a => a.CriterionId, a => a.Met, StringComparer.Ordinal);
-        return GatsbyScorer.Default.Assess(framework, answers, evidence, asAt, institution.Id);
+        return GatsbyScorer.Default.Assess(framework, answers, record.Result, asAt, institution.Id);
         #endregion
     }
 
@@ -402,13 +407,21 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         IEnumerable<ActivityRow> activities,
         IEnumerable<ParticipationRow> participations,
         LocalDate asAt
-    ) =>
-        new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea).Evaluate(
+    )
+    {
+        // The stored rows as an activity record: refused, with the problems, when the rows break its rules.
+        var record = ActivityRecord.Create(
             learners,
-            activities.Select(Mapping.ToActivity).ToList(),
-            participations.Select(Mapping.ToParticipation).ToList(),
-            asAt
+            activities.Select(Mapping.ToActivity),
+            participations.Select(Mapping.ToParticipation)
         );
+        return record.Success
+            ? new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea).Evaluate(
+                record.Result,
+                asAt
+            )
+            : Evaluation<EntitlementResult>.Of(record.Problems);
+    }
     #endregion
 
     /// <summary>

@@ -22,8 +22,8 @@ public sealed record CareersActivity
     /// <param name="id">A stable id for the activity.</param>
     /// <param name="kind">What kind of activity it was.</param>
     /// <param name="date">
-    /// The day it took place (the first day, for a placement over several days). Any date is accepted here; the
-    /// evaluators report one outside the supported range (<see cref="Careers.AcademicYear.MinDate"/> to
+    /// The day it took place (the first day, for a placement over several days). Any date is accepted here;
+    /// <see cref="ActivityRecord.Create"/> reports one outside the supported range (<see cref="Careers.AcademicYear.MinDate"/> to
     /// <see cref="Careers.AcademicYear.MaxDate"/>, 1 September 1900 to 31 August 9999) as the problem
     /// <c>activity.date-range</c>.
     /// </param>
@@ -43,7 +43,7 @@ public sealed record CareersActivity
 
     /// <summary>
     /// The day it took place (the first day, for a placement over several days); any date, as given (see the
-    /// constructor for what the evaluators accept).
+    /// constructor for what an <see cref="ActivityRecord"/> accepts).
     /// </summary>
     public LocalDate Date { get; }
 

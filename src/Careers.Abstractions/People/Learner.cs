@@ -19,14 +19,15 @@ public sealed record Learner
     /// <summary>Creates a learner.</summary>
     /// <param name="id">The learner's id in your system: a UPN, a pseudonymous id or an MIS key.</param>
     /// <param name="dateOfBirth">
-    /// The date of birth. Any date is accepted here; the evaluators report one outside the supported range
+    /// The date of birth. Any date is accepted here; <see cref="ActivityRecord.Create"/> reports one outside the supported range
     /// (<see cref="AcademicYear.MinDate"/> to <see cref="AcademicYear.MaxDate"/>, 1 September 1900 to 31 August 9999)
     /// as the problem <c>learner.date-of-birth-range</c>.
     /// </param>
     /// <param name="yearGroup">The year group the learner is in during <paramref name="academicYear"/>.</param>
     /// <param name="academicYear">
     /// The academic year <paramref name="yearGroup"/> applies to. The default value, which starts in year 0, gives the
-    /// learner no year group in any supported year: the evaluators report <c>learner.year-group</c>.
+    /// learner no year group in any supported year: the evaluators report <c>learner.year-group</c>
+    /// (<see cref="ActivityRecord.YearGroupsIn(AcademicYear)"/>).
     /// </param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public Learner(string id, LocalDate dateOfBirth, YearGroup yearGroup, AcademicYear academicYear)
@@ -43,7 +44,7 @@ public sealed record Learner
     /// <summary>The UPN, when the learner has one and it may be shared.</summary>
     public Upn? Upn { get; init; }
 
-    /// <summary>The date of birth; any date (see the constructor for what the evaluators accept).</summary>
+    /// <summary>The date of birth; any date (see the constructor for what an <see cref="ActivityRecord"/> accepts).</summary>
     public LocalDate DateOfBirth { get; }
 
     /// <summary>The year group the learner is in during <see cref="AcademicYear"/>.</summary>

@@ -13,8 +13,8 @@ namespace Careers;
 /// <remarks>
 /// The SDK supports the academic years 1900/01 to 9998/99, and so the dates from <see cref="MinDate"/>
 /// (1 September 1900) to <see cref="MaxDate"/> (31 August 9999). <see cref="IsSupported"/> says whether a date is in
-/// that range and <see cref="TryForDate"/> finds its academic year without throwing; the evaluators of every package
-/// report a date outside it in their input as a problem (an activity dated 0001-01-01 is
+/// that range and <see cref="TryForDate"/> finds its academic year without throwing; <see cref="ActivityRecord.Create"/>
+/// and the evaluators of every package report a date outside it in their input as a problem (an activity dated 0001-01-01 is
 /// <c>activity.date-range</c>, an as-at date outside it <c>as-at.range</c>), never as an exception.
 /// </remarks>
 [JsonConverter(typeof(AcademicYearJsonConverter))]

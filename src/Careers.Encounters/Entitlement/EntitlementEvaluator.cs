@@ -20,39 +20,33 @@ public sealed class EntitlementEvaluator
     public EncounterPolicy Policy { get; }
 
     /// <summary>Evaluates every learner as at a date.</summary>
-    /// <param name="learners">The learners.</param>
-    /// <param name="activities">The careers activities.</param>
-    /// <param name="participations">Who took part in which activity.</param>
+    /// <param name="record">
+    /// The learners, the careers activities and who took part in which, checked when it was made
+    /// (<see cref="ActivityRecord.Create"/>).
+    /// </param>
     /// <param name="asAt">
     /// The date to evaluate as at; activities after it do not count. From 1 September 1900 to 31 August 9999
     /// (<see cref="AcademicYear.MinDate"/> to <see cref="AcademicYear.MaxDate"/>); outside that range it is the
     /// problem <c>as-at.range</c>, not an exception.
     /// </param>
     /// <returns>
-    /// Each learner's standing, or every problem in the input: duplicate ids, unknown learners or activities, learners
-    /// with no year group, and dates outside the supported range (activity dates, dates of birth, the as-at date).
+    /// Each learner's standing, or every problem as at the date: the as-at date outside the supported range
+    /// (<c>as-at.range</c>), learners with no year group in its academic year (<c>learner.year-group</c>).
     /// </returns>
-    public Evaluation<EntitlementResult> Evaluate(
-        IReadOnlyList<Learner> learners,
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations,
-        LocalDate asAt
-    )
+    public Evaluation<EntitlementResult> Evaluate(ActivityRecord record, LocalDate asAt)
     {
-        Guard.NotNull(learners, nameof(learners));
-        Guard.NotNull(activities, nameof(activities));
-        Guard.NotNull(participations, nameof(participations));
+        Guard.NotNull(record, nameof(record));
         var problems = new List<ValidationError>();
-        var index = RecordIndex.Build(learners, activities, participations, asAt, problems);
-        if (problems.Count > 0)
+        var yearGroups = AsAtPlacement.YearGroups(record, asAt, problems);
+        if (yearGroups is null)
         {
             return Evaluation<EntitlementResult>.Of(problems);
         }
 
-        var asAtYear = index.Year;
-        var yearGroups = index.YearGroups;
-        var learnerOf = index.LearnerOf;
-        var activityOfRecord = index.ActivityOf;
+        var learners = record.Learners;
+        var activities = record.Activities;
+        var participations = record.Participations;
+        var asAtYear = AcademicYear.ForDate(asAt);
         var unitsOf = new int[activities.Count];
         for (var a = 0; a < activities.Count; a++)
         {
@@ -61,9 +55,9 @@ public sealed class EntitlementEvaluator
 
         // Group the records by learner with a counting sort.
         var starts = new int[learners.Count + 1];
-        foreach (var l in learnerOf)
+        for (var p = 0; p < participations.Count; p++)
         {
-            starts[l + 1]++;
+            starts[record.LearnerIndexOf(p) + 1]++;
         }
 
         for (var l = 0; l < learners.Count; l++)
@@ -77,8 +71,8 @@ public sealed class EntitlementEvaluator
         var next = (int[])starts.Clone();
         for (var p = 0; p < participations.Count; p++)
         {
-            keys[next[learnerOf[p]]++] =
-                ((long)activityOfRecord[p] << 32) | (uint)participations[p].Evidence;
+            keys[next[record.LearnerIndexOf(p)]++] =
+                ((long)record.ActivityIndexOf(p) << 32) | (uint)participations[p].Evidence;
         }
 
         var activityOf = new int[participations.Count];

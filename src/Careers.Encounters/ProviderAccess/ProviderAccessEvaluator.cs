@@ -35,25 +35,22 @@ public sealed class ProviderAccessEvaluator
     /// Use the overload that takes the <see cref="Institution"/> to have colleges and independent schools answered
     /// as not in scope.
     /// </summary>
-    /// <param name="learners">The school's learners.</param>
-    /// <param name="activities">The activities: those the learners took part in and those offered to their year groups.</param>
-    /// <param name="participations">Who took part in which activity.</param>
+    /// <param name="record">
+    /// The school's learners, the activities (those the learners took part in and those offered to their year groups)
+    /// and who took part in which, checked when it was made (<see cref="ActivityRecord.Create"/>).
+    /// </param>
     /// <param name="asAt">
     /// The date; activities after it do not count. From 1 September 1900 to 31 August 9999; outside that range it is
     /// the problem <c>as-at.range</c>, not an exception.
     /// </param>
     /// <returns>
-    /// Each learner's standing and the duty to each cohort, or every problem in the input: duplicate ids, unknown
-    /// learners or activities, learners with no year group, dates outside the supported range (activity dates, dates
-    /// of birth, the as-at date), and learners whose Years 8 to 13 fall outside the supported academic years 1900/01
+    /// Each learner's standing and the duty to each cohort, or every problem as at the date: the as-at date outside
+    /// the supported range (<c>as-at.range</c>), learners with no year group in its academic year
+    /// (<c>learner.year-group</c>), and learners whose Years 8 to 13 fall outside the supported academic years 1900/01
     /// to 9998/99 (<c>learner.academic-year-range</c>).
     /// </returns>
-    public Evaluation<ProviderAccessResult> Evaluate(
-        IReadOnlyList<Learner> learners,
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations,
-        LocalDate asAt
-    ) => Evaluate(ProviderAccessScope.School, learners, activities, participations, asAt);
+    public Evaluation<ProviderAccessResult> Evaluate(ActivityRecord record, LocalDate asAt) =>
+        Evaluate(ProviderAccessScope.School, record, asAt);
 
     /// <summary>
     /// Evaluates an institution's learners as at a date. An institution outside the duty (an independent school, a
@@ -61,58 +58,48 @@ public sealed class ProviderAccessEvaluator
     /// reason, and no pupil or cohort verdicts.
     /// </summary>
     /// <param name="institution">The institution.</param>
-    /// <param name="learners">Its learners.</param>
-    /// <param name="activities">The activities: those the learners took part in and those offered to their year groups.</param>
-    /// <param name="participations">Who took part in which activity.</param>
+    /// <param name="record">
+    /// Its learners, the activities (those the learners took part in and those offered to their year groups) and who
+    /// took part in which, checked when it was made (<see cref="ActivityRecord.Create"/>).
+    /// </param>
     /// <param name="asAt">
     /// The date; activities after it do not count. From 1 September 1900 to 31 August 9999; outside that range it is
     /// the problem <c>as-at.range</c>, not an exception.
     /// </param>
     /// <returns>
-    /// Each learner's standing and the duty to each cohort, or every problem in the input: duplicate ids, unknown
-    /// learners or activities, learners with no year group, dates outside the supported range (activity dates, dates
-    /// of birth, the as-at date), and learners whose Years 8 to 13 fall outside the supported academic years 1900/01
+    /// Each learner's standing and the duty to each cohort, or every problem as at the date: the as-at date outside
+    /// the supported range (<c>as-at.range</c>), learners with no year group in its academic year
+    /// (<c>learner.year-group</c>), and learners whose Years 8 to 13 fall outside the supported academic years 1900/01
     /// to 9998/99 (<c>learner.academic-year-range</c>).
     /// </returns>
     public Evaluation<ProviderAccessResult> Evaluate(
         Institution institution,
-        IReadOnlyList<Learner> learners,
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations,
+        ActivityRecord record,
         LocalDate asAt
     ) =>
         Evaluate(
             ProviderAccessScope.For(Guard.NotNull(institution, nameof(institution))),
-            learners,
-            activities,
-            participations,
+            record,
             asAt
         );
 
     private Evaluation<ProviderAccessResult> Evaluate(
         ProviderAccessScope scope,
-        IReadOnlyList<Learner> learners,
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations,
+        ActivityRecord record,
         LocalDate asAt
     )
     {
-        Guard.NotNull(learners, nameof(learners));
-        Guard.NotNull(activities, nameof(activities));
-        Guard.NotNull(participations, nameof(participations));
+        Guard.NotNull(record, nameof(record));
         var problems = new List<ValidationError>();
 
         // Each pupil is placed in Years 8 to 13, the key phases: those academic years must be supported ones.
-        var index = RecordIndex.Build(
-            learners,
-            activities,
-            participations,
+        var placed = AsAtPlacement.YearGroups(
+            record,
             asAt,
             problems,
-            ProviderAccessPolicy.FirstYearGroup(ProviderAccessPhase.One),
-            YearGroup.Year13
+            (ProviderAccessPolicy.FirstYearGroup(ProviderAccessPhase.One), YearGroup.Year13)
         );
-        if (problems.Count > 0)
+        if (placed is null)
         {
             return Evaluation<ProviderAccessResult>.Of(problems);
         }
@@ -131,13 +118,17 @@ public sealed class ProviderAccessEvaluator
             );
         }
 
+        var learners = record.Learners;
+        var activities = record.Activities;
+        var participations = record.Participations;
+
         // Each learner's participations, and each activity's participants, by position.
         var byLearner = new List<int>[learners.Count];
         var participants = new List<int>[activities.Count];
         for (var p = 0; p < participations.Count; p++)
         {
-            (byLearner[index.LearnerOf[p]] ??= []).Add(p);
-            (participants[index.ActivityOf[p]] ??= []).Add(p);
+            (byLearner[record.LearnerIndexOf(p)] ??= []).Add(p);
+            (participants[record.ActivityIndexOf(p)] ??= []).Add(p);
         }
 
         var results = new LearnerProviderAccess[learners.Count];
@@ -146,15 +137,7 @@ public sealed class ProviderAccessEvaluator
             var phases = new PhaseCompliance[AllPhases.Length];
             for (var f = 0; f < AllPhases.Length; f++)
             {
-                phases[f] = Pupil(
-                    AllPhases[f],
-                    learners[l],
-                    byLearner[l] ?? [],
-                    index,
-                    activities,
-                    participations,
-                    asAt
-                );
+                phases[f] = Pupil(AllPhases[f], learners[l], byLearner[l] ?? [], record, asAt);
             }
 
             results[l] = new LearnerProviderAccess(learners[l], phases);
@@ -173,17 +156,7 @@ public sealed class ProviderAccessEvaluator
             )
             {
                 cohorts.Add(
-                    Cohort(
-                        phase,
-                        cohort.Key,
-                        cohort.ToArray(),
-                        results,
-                        index,
-                        activities,
-                        participations,
-                        participants,
-                        asAt
-                    )
+                    Cohort(phase, cohort.Key, cohort.ToArray(), results, record, participants, asAt)
                 );
             }
         }
@@ -201,12 +174,11 @@ public sealed class ProviderAccessEvaluator
         ProviderAccessPhase phase,
         Learner learner,
         List<int> own,
-        RecordIndex index,
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations,
+        ActivityRecord record,
         LocalDate asAt
     )
     {
+        var activities = record.Activities;
         var start = ProviderAccessPolicy.WindowStart(phase, learner);
         var end = ProviderAccessPolicy.WindowEnd(phase, learner);
         var reasons = new List<string>();
@@ -215,10 +187,10 @@ public sealed class ProviderAccessEvaluator
         var evidence = new Dictionary<int, MeaningfulEvidence>();
         foreach (var p in own)
         {
-            var a = index.ActivityOf[p];
+            var a = record.ActivityIndexOf(p);
             evidence[a] =
                 (evidence.TryGetValue(a, out var flags) ? flags : activities[a].Evidence)
-                | participations[p].Evidence;
+                | record.Participations[p].Evidence;
         }
 
         foreach (var pair in evidence.OrderBy(e => activities[e.Key].Id, StringComparer.Ordinal))
@@ -269,13 +241,12 @@ public sealed class ProviderAccessEvaluator
         AcademicYear firstYear,
         int[] members,
         LearnerProviderAccess[] results,
-        RecordIndex index,
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations,
+        ActivityRecord record,
         List<int>[] participants,
         LocalDate asAt
     )
     {
+        var activities = record.Activities;
         var firstGroup = ProviderAccessPolicy.FirstYearGroup(phase);
         var start = firstYear.Start;
         var end = new LocalDate(firstYear.PlusYears(1).EndYear, 2, 28);
@@ -285,12 +256,7 @@ public sealed class ProviderAccessEvaluator
         for (var a = 0; a < activities.Count; a++)
         {
             var activity = activities[a];
-            if (
-                index.Activities[activity.Id] != a
-                || activity.Date < start
-                || activity.Date > end
-                || activity.Date > asAt
-            )
+            if (activity.Date < start || activity.Date > end || activity.Date > asAt)
             {
                 continue;
             }
@@ -303,10 +269,10 @@ public sealed class ProviderAccessEvaluator
             var given = activity.OfferedTo.Contains(yearGroup);
             foreach (var p in participants[a] ?? [])
             {
-                if (inCohort.Contains(index.LearnerOf[p]))
+                if (inCohort.Contains(record.LearnerIndexOf(p)))
                 {
                     given = true;
-                    evidence |= participations[p].Evidence;
+                    evidence |= record.Participations[p].Evidence;
                 }
             }
 

@@ -8,7 +8,7 @@ namespace Careers.Gatsby;
 /// <summary>
 /// Scores an institution against a Gatsby framework: from declared answers alone, as Compass self-assessment does
 /// (<see cref="SelfAssess"/>), or from declared answers for the declared criteria and the activity record for the
-/// learner-evidenced ones (<see cref="Assess"/>). Pure and thread-safe: the same input always gives the same result.
+/// learner-evidenced ones (<c>Assess</c>). Pure and thread-safe: the same input always gives the same result.
 /// </summary>
 public sealed class GatsbyScorer
 {
@@ -66,6 +66,28 @@ public sealed class GatsbyScorer
     }
 
     /// <summary>
+    /// Scores an institution from declared answers for its declared criteria and from its activity record for its
+    /// learner-evidenced criteria, as at a date, with no <see cref="BenchmarkRecords"/>: see
+    /// <see cref="Assess(GatsbyFramework, IReadOnlyDictionary{string, bool}, ActivityRecord, BenchmarkRecords, LocalDate, string?)"/>.
+    /// </summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="declaredAnswers">Criterion id → met, for the declared criteria.</param>
+    /// <param name="record">The institution's learners, activities and who took part in which.</param>
+    /// <param name="asAt">
+    /// The date to score as at, from 1 September 1900 to 31 August 9999; outside that range, the problem
+    /// <c>as-at.range</c>.
+    /// </param>
+    /// <param name="institutionId">The institution, for the record.</param>
+    /// <returns>The result, or every problem found in the answers, the as-at date and the record.</returns>
+    public Evaluation<GatsbyResult> Assess(
+        GatsbyFramework framework,
+        IReadOnlyDictionary<string, bool> declaredAnswers,
+        ActivityRecord record,
+        LocalDate asAt,
+        string? institutionId = null
+    ) => Assess(framework, declaredAnswers, record, BenchmarkRecords.None, asAt, institutionId);
+
+    /// <summary>
     /// Scores an institution from declared answers for its declared criteria and from the activity record for its
     /// learner-evidenced criteria, as at a date. Only activities on or before the date count; year groups are those of
     /// the academic year containing it; an activity counts for a benchmark only if it is meaningful under the
@@ -74,30 +96,37 @@ public sealed class GatsbyScorer
     /// </summary>
     /// <param name="framework">The framework.</param>
     /// <param name="declaredAnswers">Criterion id → met, for the declared criteria.</param>
-    /// <param name="evidence">
-    /// The institution's learners, activities and records. Their dates (activity dates, dates of birth) must be in the
-    /// supported range, 1 September 1900 to 31 August 9999: one outside it is a problem (<c>activity.date-range</c>,
-    /// <c>learner.date-of-birth-range</c>), not an exception.
+    /// <param name="record">
+    /// The institution's learners, activities and who took part in which, checked when it was made
+    /// (<see cref="ActivityRecord.Create"/>). Each learner must have a year group in the academic year of the as-at
+    /// date: one without is the problem <c>learner.year-group</c>.
+    /// </param>
+    /// <param name="benchmarkRecords">
+    /// The advice records, leavers' destinations and learners considering higher education that Benchmarks 3 and 7
+    /// need; <see cref="BenchmarkRecords.None"/> when there are none.
     /// </param>
     /// <param name="asAt">
-    /// The date to score as at, in the same range; outside it, the problem <c>as-at.range</c>.
+    /// The date to score as at, from 1 September 1900 to 31 August 9999; outside that range, the problem
+    /// <c>as-at.range</c>.
     /// </param>
     /// <param name="institutionId">The institution, for the record.</param>
-    /// <returns>The result, or every problem found in the answers, the as-at date and the evidence.</returns>
+    /// <returns>The result, or every problem found in the answers, the as-at date and the records.</returns>
     public Evaluation<GatsbyResult> Assess(
         GatsbyFramework framework,
         IReadOnlyDictionary<string, bool> declaredAnswers,
-        GatsbyEvidence evidence,
+        ActivityRecord record,
+        BenchmarkRecords benchmarkRecords,
         LocalDate asAt,
         string? institutionId = null
     )
     {
         Guard.NotNull(framework, nameof(framework));
         Guard.NotNull(declaredAnswers, nameof(declaredAnswers));
-        Guard.NotNull(evidence, nameof(evidence));
+        Guard.NotNull(record, nameof(record));
+        Guard.NotNull(benchmarkRecords, nameof(benchmarkRecords));
 
         var problems = AnswerProblems(framework, declaredAnswers, allowLearnerEvidenced: false);
-        var tally = LearnerTally.Build(framework, Policy, evidence, asAt, problems);
+        var tally = LearnerTally.Build(framework, Policy, record, benchmarkRecords, asAt, problems);
         if (problems.Count > 0)
         {
             return Evaluation<GatsbyResult>.Of(problems);

@@ -6,13 +6,14 @@ using NodaTime;
 namespace Careers.Gatsby;
 
 /// <summary>
-/// One pass over the evidence: for each learner, the meaningful activities that count towards each requirement, up
+/// One pass over the activity record: for each learner, the meaningful activities that count towards each requirement, up
 /// to the as-at date. Arrays indexed by learner keep the pass allocation-light for areas of tens of thousands of
 /// learners and hundreds of thousands of participations.
 /// </summary>
 internal sealed class LearnerTally
 {
-    private readonly GatsbyEvidence evidence;
+    private readonly ActivityRecord record;
+    private readonly BenchmarkRecords benchmarkRecords;
     private readonly GatsbyPolicy policy;
     private readonly AcademicYear currentYear;
     private readonly YearGroup? firstYearGroup;
@@ -30,18 +31,20 @@ internal sealed class LearnerTally
     private LearnerTally(
         GatsbyFramework framework,
         GatsbyPolicy policy,
-        GatsbyEvidence evidence,
+        ActivityRecord record,
+        BenchmarkRecords benchmarkRecords,
         AcademicYear currentYear,
         YearGroup[] yearGroups
     )
     {
-        this.evidence = evidence;
+        this.record = record;
+        this.benchmarkRecords = benchmarkRecords;
         this.policy = policy;
         this.currentYear = currentYear;
 
         // Schools: "every year, from the age of 11" — the benchmarks start in Year 7. Colleges: every learner on roll.
         firstYearGroup = framework.Audience == GatsbyAudience.Schools ? YearGroup.Year7 : null;
-        var count = evidence.Learners.Count;
+        var count = record.Learners.Count;
         this.yearGroups = yearGroups;
         employerThisYear = new int[count];
         employerThroughCurriculum = new int[count];
@@ -57,39 +60,54 @@ internal sealed class LearnerTally
     public static LearnerTally Build(
         GatsbyFramework framework,
         GatsbyPolicy policy,
-        GatsbyEvidence evidence,
+        ActivityRecord record,
+        BenchmarkRecords benchmarkRecords,
         LocalDate asAt,
         List<ValidationError> problems
     )
     {
-        var index = RecordIndex.Build(
-            evidence.Learners,
-            evidence.Activities,
-            evidence.Participations,
-            asAt,
-            problems
-        );
-        var tally = new LearnerTally(framework, policy, evidence, index.Year, index.YearGroups);
+        // Learners are placed in the academic year of the as-at date; outside the supported range none is placed (the
+        // problem is reported) and the rest of the records are still checked.
+        var year = default(AcademicYear);
+        var yearGroups = new YearGroup[record.Learners.Count];
+        if (SupportedDates.CheckAsAt(asAt, problems))
+        {
+            year = AcademicYear.ForDate(asAt);
+            var placed = record.YearGroupsIn(year);
+            if (placed.Success)
+            {
+                for (var i = 0; i < yearGroups.Length; i++)
+                {
+                    yearGroups[i] = placed.Result[i];
+                }
+            }
+            else
+            {
+                problems.AddRange(placed.Problems);
+            }
+        }
+
+        var tally = new LearnerTally(framework, policy, record, benchmarkRecords, year, yearGroups);
         if (policy.FutureActivities == FutureActivityHandling.Reject)
         {
-            RejectFutureActivities(evidence, index, asAt, problems);
+            RejectFutureActivities(record, asAt, problems);
         }
 
         tally.MarkLearners(
-            index.Learners,
-            evidence.ConsideringHigherEducation,
+            record,
+            benchmarkRecords.ConsideringHigherEducation,
             tally.consideringHigherEducation,
             "/consideringHigherEducation",
             problems
         );
         tally.MarkLearners(
-            index.Learners,
-            evidence.AdviceRecords,
+            record,
+            benchmarkRecords.AdviceRecords,
             tally.adviceRecord,
             "/adviceRecords",
             problems
         );
-        tally.Count(framework.Meaningful, index, asAt);
+        tally.Count(framework.Meaningful, asAt);
         return tally;
     }
 
@@ -136,7 +154,7 @@ internal sealed class LearnerTally
             var list = lacking[number] ??= [];
             if (!Meets(requirement, minimum, requiredGroups, i))
             {
-                list.Add(evidence.Learners[i].Id);
+                list.Add(record.Learners[i].Id);
             }
         }
 
@@ -181,7 +199,7 @@ internal sealed class LearnerTally
     {
         // "…for at least three years after they leave": leavers of the last three years are in scope, each needing a
         // destination for every year since leaving, up to the minimum.
-        return evidence
+        return benchmarkRecords
             .Leavers.Select(l =>
                 (Leaver: l, Years: currentYear.StartYear - l.LeftAtEndOf.StartYear)
             )
@@ -203,16 +221,15 @@ internal sealed class LearnerTally
     }
 
     private static void RejectFutureActivities(
-        GatsbyEvidence evidence,
-        RecordIndex index,
+        ActivityRecord record,
         LocalDate asAt,
         List<ValidationError> problems
     )
     {
-        for (var i = 0; i < evidence.Activities.Count; i++)
+        for (var i = 0; i < record.Activities.Count; i++)
         {
-            var activity = evidence.Activities[i];
-            if (activity.Date > asAt && index.Activities[activity.Id] == i)
+            var activity = record.Activities[i];
+            if (activity.Date > asAt)
             {
                 problems.Add(
                     new ValidationError(
@@ -226,7 +243,7 @@ internal sealed class LearnerTally
     }
 
     private void MarkLearners(
-        Dictionary<string, int> learnerIndex,
+        ActivityRecord record,
         IReadOnlyCollection<string> ids,
         bool[] marks,
         string path,
@@ -236,7 +253,8 @@ internal sealed class LearnerTally
         var position = 0;
         foreach (var id in ids)
         {
-            if (learnerIndex.TryGetValue(id, out var i))
+            var i = record.IndexOfLearner(id);
+            if (i >= 0)
             {
                 marks[i] = true;
             }
@@ -255,9 +273,9 @@ internal sealed class LearnerTally
         }
     }
 
-    private void Count(MeaningfulDefinition meaningful, RecordIndex index, LocalDate asAt)
+    private void Count(MeaningfulDefinition meaningful, LocalDate asAt)
     {
-        var activities = evidence.Activities;
+        var activities = record.Activities;
         var kinds = new ActivityUse[activities.Count];
         for (var a = 0; a < activities.Count; a++)
         {
@@ -267,14 +285,13 @@ internal sealed class LearnerTally
         // Participations grouped by learner (a counting sort), then by activity within each learner: the same learner
         // in the same activity twice is one encounter, with the evidence of both records. Sorting rather than hashing
         // keeps the pass cheap and the result independent of the order of the records.
-        var participations = evidence.Participations;
+        var participations = record.Participations;
         var learnerOf = new int[participations.Count];
-        var activityOf = index.ActivityOf;
         var starts = new int[yearGroups.Length + 1];
         for (var p = 0; p < participations.Count; p++)
         {
-            var (l, a) = (index.LearnerOf[p], activityOf[p]);
-            var counts = l >= 0 && a >= 0 && kinds[a].Counts;
+            var (l, a) = (record.LearnerIndexOf(p), record.ActivityIndexOf(p));
+            var counts = kinds[a].Counts;
             learnerOf[p] = counts ? l : -1;
             if (counts)
             {
@@ -296,7 +313,7 @@ internal sealed class LearnerTally
             if (learnerOf[p] >= 0)
             {
                 var slot = next[learnerOf[p]]++;
-                sortedActivities[slot] = activityOf[p];
+                sortedActivities[slot] = record.ActivityIndexOf(p);
                 sortedEvidence[slot] = (int)participations[p].Evidence;
             }
         }

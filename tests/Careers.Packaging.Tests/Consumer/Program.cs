@@ -33,9 +33,9 @@ Console.WriteLine(
 );
 var entitlement = new EntitlementEvaluator(EncounterPolicy.DerbyOpportunityArea)
     .Evaluate(
-        new[] { learner },
-        Array.Empty<CareersActivity>(),
-        Array.Empty<Participation>(),
+        ActivityRecord
+            .Create(new[] { learner }, Array.Empty<CareersActivity>(), Array.Empty<Participation>())
+            .GetResultOrThrow(),
         new LocalDate(2024, 10, 1)
     )
     .GetResultOrThrow();

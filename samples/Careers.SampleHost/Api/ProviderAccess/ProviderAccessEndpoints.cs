@@ -139,13 +139,14 @@ internal static class ProviderAccessEndpoints
             institution.Name,
             (InstitutionType)institution.Type
         );
-        var evaluation = ProviderAccessEvaluator.Default.Evaluate(
-            school,
+        var record = ActivityRecord.Create(
             learners,
-            activities.Select(Mapping.ToActivity).ToList(),
-            participations.Select(Mapping.ToParticipation).ToList(),
-            asAt
+            activities.Select(Mapping.ToActivity),
+            participations.Select(Mapping.ToParticipation)
         );
+        var evaluation = record.Success
+            ? ProviderAccessEvaluator.Default.Evaluate(school, record.Result, asAt)
+            : Evaluation<ProviderAccessResult>.Of(record.Problems);
         if (!evaluation.Success)
         {
             return Problems.Invalid(
