@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Careers.Encounters;
+using Careers.Encounters.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -295,7 +296,10 @@ public static class EncountersSnippets
 
     /// <summary>Evaluates a small CSV export, then the same export with a row that cannot be read.</summary>
     /// <returns>The result, and the result of the export with the bad row.</returns>
-    public static (StreamedEntitlementResult Good, StreamedEntitlementResult Bad) StreamCsv()
+    public static (
+        Evaluation<StreamedEntitlementResult> Good,
+        Evaluation<StreamedEntitlementResult> Bad
+    ) StreamCsv()
     {
         #region stream-csv
         // An MIS export: one row per learner per activity (see docs/samples/encounters.csv).
@@ -311,23 +315,24 @@ public static class EncountersSnippets
 
         var asAt = new LocalDate(2025, 3, 1);
         var policy = EncounterPolicy.DerbyOpportunityArea;
-        var result = EntitlementStream.EvaluateCsv(policy, new StringReader(csvText), asAt);
-        var success = result.Success; // true
+        var evaluation = EntitlementStream.EvaluateCsv(policy, new StringReader(csvText), asAt);
+        var success = evaluation.Success; // true
+        var result = evaluation.GetResultOrThrow();
         var records = result.Records; // 4
         var learners = result.Learners.Select(l => (l.LearnerId, l.Status, l.Count)).ToList();
         // ("L1", OnTrack, 2), ("L2", AtRisk, 0), ("L3", OnTrack, 0)
         var notMeaningful = result.NotCounted[NotCountedReason.NotMeaningful]; // 1
         var wrongKind = result.NotCounted[NotCountedReason.WrongKind]; // 1
 
-        // A row that cannot be read is a problem at its row and column, and no learner is returned.
+        // A row that cannot be read is a problem at its row and column, and there is no result.
         var withBadRow = csvText + "\nL4,445566,Year 14,talk-1,2024-10-01,EmployerTalk,,1";
         var rejected = EntitlementStream.EvaluateCsv(policy, new StringReader(withBadRow), asAt);
         var problems = rejected.Problems.Select(p => (p.Code, p.Path)).ToList();
-        // ("csv.year-group", "/rows/5/year_group"); rejected.Learners is empty
+        // ("csv.year-group", "/rows/5/year_group"); rejected.Success is false, rejected.Result null
         #endregion
 
         _ = (success, records, learners, notMeaningful, wrongKind, problems);
-        return (result, rejected);
+        return (evaluation, rejected);
     }
 
     /// <summary>
@@ -356,14 +361,20 @@ public static class EncountersSnippets
         using var file = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(export));
 
         #region stream-utf8
-        // A file's bytes are parsed as they are, in blocks, on every core; records still come in the order of the rows.
+        // A file's bytes are parsed as they are, in blocks: on one thread by default, here on every core, as a batch
+        // job may choose. Records still come in the order of the rows.
+        var everyCore = new EncounterCsvOptions
+        {
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+        };
+
         // Another measure is worked out in the same pass: here, who had a workplace experience, by learner index.
         var workplace = new List<bool>();
         var asAt = new LocalDate(2025, 3, 1);
         var problems = new List<ValidationError>();
-        var result = EntitlementStream.Evaluate(
+        var evaluation = EntitlementStream.Evaluate(
             EncounterPolicy.DerbyOpportunityArea,
-            EncounterCsv.Read(file, problems), // a FileStream in practice
+            EncounterCsv.Read(file, problems, everyCore), // a FileStream in practice
             asAt,
             (in EncounterRecord record, int learner) =>
             {
@@ -376,6 +387,7 @@ public static class EncountersSnippets
                     record.Kind.Category() == ActivityCategory.WorkplaceExperience;
             }
         );
+        var result = evaluation.GetResultOrThrow(); // throws, listing them, if a row had problems
 
         // Other data is joined through the result's own index of learner ids: no dictionary to build.
         var disadvantagedMet = new List<string>();
@@ -441,7 +453,8 @@ public static class EncountersSnippets
         var source = ReadAsync([talk, fair, talk]);
         var policy = EncounterPolicy.DerbyOpportunityArea;
         var asAt = new LocalDate(2025, 3, 1);
-        var result = await EntitlementStream.EvaluateAsync(policy, source, asAt);
+        var evaluation = await EntitlementStream.EvaluateAsync(policy, source, asAt);
+        var result = evaluation.GetResultOrThrow();
         var learner = result.Learners[0]; // L1: EntitlementStatus.OnTrack, Count 2
         var duplicates = result.NotCounted[NotCountedReason.Duplicate]; // 1
         #endregion

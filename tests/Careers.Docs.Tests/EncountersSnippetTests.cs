@@ -68,9 +68,10 @@ public class EncountersSnippetTests
     [Fact]
     public void StreamCsv_GivesTheStatusesAndProblemsTheCommentsState()
     {
-        var (good, bad) = EncountersSnippets.StreamCsv();
+        var (evaluation, bad) = EncountersSnippets.StreamCsv();
 
-        Assert.True(good.Success);
+        Assert.True(evaluation.Success);
+        var good = evaluation.Result;
         Assert.Equal(4, good.Records);
         Assert.Equal(
             [
@@ -86,7 +87,20 @@ public class EncountersSnippetTests
             [("csv.year-group", "/rows/5/year_group")],
             bad.Problems.Select(p => (p.Code, p.Path))
         );
-        Assert.Empty(bad.Learners);
+        Assert.False(bad.Success);
+        Assert.Null(bad.Result);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task StreamAsync_CountsTheRepeatAsADuplicate()
+    {
+        var result = await EncountersSnippets.StreamAsync();
+
+        Assert.Equal(
+            (EntitlementStatus.OnTrack, 2),
+            (result.Learners[0].Status, result.Learners[0].Count)
+        );
+        Assert.Equal(1, result.NotCounted[NotCountedReason.Duplicate]);
     }
 
     [Fact]
@@ -94,7 +108,6 @@ public class EncountersSnippetTests
     {
         var (result, workplace, disadvantagedMet) = EncountersSnippets.StreamUtf8();
 
-        Assert.True(result.Success);
         Assert.Equal(6, result.Records);
         Assert.Equal(EntitlementStatus.Met, result.Learners[0].Status);
         Assert.Equal(["L1", "L2"], workplace);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Careers.Encounters.Streaming;
 using NodaTime;
 
 namespace Careers.Encounters.Tests;
@@ -21,7 +22,7 @@ public class CsvParserTests
         var bytes = Encoding.UTF8.GetBytes(EncounterCsv.Header + "\n" + string.Join("\n", lines));
         var block = new CsvBlock(bytes.Length) { Length = bytes.Length };
         bytes.CopyTo(block.Bytes, 0);
-        EncounterCsv.Layout.Of(block).Parse(block);
+        CsvParser.Of(block).Parse(block);
         return block;
     }
 
@@ -272,27 +273,27 @@ public class CsvParserTests
         var policy = EncounterPolicy.DerbyOpportunityArea;
         var asAt = new LocalDate(2025, 3, 1);
 
-        var fromCsv = EntitlementStream.EvaluateCsv(
-            policy,
-            new MemoryStream(Encoding.UTF8.GetBytes(csv)),
-            asAt
-        );
-        var byHand = EntitlementStream.Evaluate(
-            policy,
-            EncounterCsv
-                .Read(new StringReader(csv), new List<ValidationError>())
-                .Select(r => new EncounterRecord(
-                    r.LearnerId,
-                    r.InstitutionId,
-                    r.YearGroup,
-                    r.ActivityId,
-                    r.Date,
-                    r.Kind,
-                    r.Evidence,
-                    r.Employers
-                )),
-            asAt
-        );
+        var fromCsv = EntitlementStream
+            .EvaluateCsv(policy, new MemoryStream(Encoding.UTF8.GetBytes(csv)), asAt)
+            .GetResultOrThrow();
+        var byHand = EntitlementStream
+            .Evaluate(
+                policy,
+                EncounterCsv
+                    .Read(new StringReader(csv), new List<ValidationError>())
+                    .Select(r => new EncounterRecord(
+                        r.LearnerId,
+                        r.InstitutionId,
+                        r.YearGroup,
+                        r.ActivityId,
+                        r.Date,
+                        r.Kind,
+                        r.Evidence,
+                        r.Employers
+                    )),
+                asAt
+            )
+            .GetResultOrThrow();
 
         Assert.Equal(3000, fromCsv.Learners.Count);
         Assert.All(fromCsv.Learners, l => Assert.Equal(3, l.Count));

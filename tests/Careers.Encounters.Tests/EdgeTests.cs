@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Careers.Encounters.Streaming;
 using NodaTime;
 
 namespace Careers.Encounters.Tests;
@@ -8,7 +9,7 @@ namespace Careers.Encounters.Tests;
 /// <summary>Boundaries and messages: the places where an off-by-one or a swapped condition would hide.</summary>
 public class EdgeTests
 {
-    private static StreamedEntitlementResult Csv(params string[] rows) =>
+    private static Evaluation<StreamedEntitlementResult> Csv(params string[] rows) =>
         EntitlementStream.EvaluateCsv(
             EncounterPolicy.DerbyOpportunityArea,
             new StringReader(EncounterCsv.Header + "\n" + string.Join("\n", rows)),
@@ -43,7 +44,7 @@ public class EdgeTests
             "\"L,1\",\"School \"\"A\"\"\",Y9,\"A1\",2024-10-01,EmployerTalk,\"LearningOutcomes | TwoWayInteraction | ActiveParticipation\",\"1\""
         );
 
-        var learner = Assert.Single(result.Learners);
+        var learner = Assert.Single(result.GetResultOrThrow().Learners);
         Assert.Equal(
             ("L,1", "School \"A\"", 1),
             (learner.LearnerId, learner.InstitutionId, learner.Count)
@@ -59,9 +60,9 @@ public class EdgeTests
             ""
         );
 
-        Assert.True(result.Success);
-        Assert.Null(result.Learners.Single().InstitutionId);
-        Assert.Equal(1, result.Records);
+        var read = result.GetResultOrThrow();
+        Assert.Null(read.Learners.Single().InstitutionId);
+        Assert.Equal(1, read.Records);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public class EdgeTests
             "L1,,Y9,A2,2024-10-02,EmployerTalk,LearningOutcomes|LearningOutcomes|TwoWayInteraction|ActiveParticipation,1"
         );
 
-        Assert.Equal(2, result.Learners.Single().Count);
+        Assert.Equal(2, result.GetResultOrThrow().Learners.Single().Count);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public class EdgeTests
             ),
         };
 
-        var result = EntitlementStream.Evaluate(each, records, World.AsAt);
+        var result = EntitlementStream.Evaluate(each, records, World.AsAt).GetResultOrThrow();
 
         Assert.Equal(6, result.Learners.Single().Count);
         Assert.Equal(1, result.NotCounted[NotCountedReason.OutsideWindow]);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Careers.Encounters.Streaming;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -62,7 +63,8 @@ public class ParallelReaderTests
             r.Date,
             r.Kind,
             r.Evidence,
-            r.Employers
+            r.Employers,
+            r.Row
         );
 
     private static string Csv(IEnumerable<string> rows, string newline = "\n") =>
@@ -223,6 +225,46 @@ public class ParallelReaderTests
     }
 
     [Fact]
+    public void Records_CarryTheRowTheyAreOn_CountingBlankLines()
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < 3000; i++)
+        {
+            lines.Add(
+                i % 97 == 0 ? ""
+                : i % 89 == 0 ? $"L{i},,Year 9,A1,2024-13-01,EmployerTalk,,1"
+                : i % 83 == 0 ? Quoted(Row(i, i))
+                : Row(i, i)
+            );
+        }
+
+        var csv = Csv(lines, "\r\n");
+        var rows = Regex.Split(csv, "\r\n|\r|\n").Skip(1).ToList();
+        foreach (var (name, read) in Readers())
+        {
+            var records = read(csv, []);
+
+            Assert.True(records.Count > 2900, name);
+            Assert.All(
+                records,
+                r => Assert.Equal($"L{r.Row - 1}", rows[r.Row - 1].Split(',')[0].Trim('"'))
+            );
+        }
+
+        var byHand = new EncounterRecord(
+            "L1",
+            null,
+            YearGroup.Year9,
+            "A1",
+            AsAt,
+            ActivityKind.EmployerTalk,
+            MeaningfulEvidence.None,
+            0
+        );
+        Assert.Equal(0, byHand.Row);
+    }
+
+    [Fact]
     public void Utf8_ByteOrderMark_IsSkipped_AndNonAsciiIdsAreTheSameAsFromText()
     {
         var csv = Csv([
@@ -311,15 +353,20 @@ public class ParallelReaderTests
     }
 
     [Fact]
-    public void Options_FewerThanOneThread_IsRefused()
+    public void Options_OneThreadByDefault_MoreOnlyWhenAsked_FewerThanOneRefused()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
             new EncounterCsvOptions { MaxDegreeOfParallelism = 0 }
         );
         Assert.Equal("MaxDegreeOfParallelism", error.ParamName);
+        Assert.Equal(1, EncounterCsvOptions.Default.MaxDegreeOfParallelism);
+        Assert.Equal(1, new EncounterCsvOptions().MaxDegreeOfParallelism);
         Assert.Equal(
             Environment.ProcessorCount,
-            EncounterCsvOptions.Default.MaxDegreeOfParallelism
+            new EncounterCsvOptions
+            {
+                MaxDegreeOfParallelism = Environment.ProcessorCount,
+            }.MaxDegreeOfParallelism
         );
     }
 
@@ -329,15 +376,18 @@ public class ParallelReaderTests
         var csv = Csv(Enumerable.Range(0, 5000).Select(i => Row(i % 300, i % 40)));
         var policy = EncounterPolicy.DerbyOpportunityArea;
 
-        var fromText = EntitlementStream.EvaluateCsv(policy, new StringReader(csv), AsAt);
-        var fromBytes = EntitlementStream.EvaluateCsv(
-            policy,
-            new MemoryStream(Encoding.UTF8.GetBytes(csv)),
-            AsAt,
-            new EncounterCsvOptions { MaxDegreeOfParallelism = 3, BlockSize = 1000 }
-        );
+        var fromText = EntitlementStream
+            .EvaluateCsv(policy, new StringReader(csv), AsAt)
+            .GetResultOrThrow();
+        var fromBytes = EntitlementStream
+            .EvaluateCsv(
+                policy,
+                new MemoryStream(Encoding.UTF8.GetBytes(csv)),
+                AsAt,
+                new EncounterCsvOptions { MaxDegreeOfParallelism = 3, BlockSize = 1000 }
+            )
+            .GetResultOrThrow();
 
-        Assert.True(fromBytes.Success);
         Assert.Equal(fromText.Learners, fromBytes.Learners);
         Assert.Equal(fromText.NotCounted, fromBytes.NotCounted);
         Assert.True(fromBytes.NotCounted[NotCountedReason.Duplicate] > 0);
@@ -353,27 +403,27 @@ public class ParallelReaderTests
                 .Append("Łukasz,URN1,Year 9,A1,2024-10-01,EmployerTalk," + Evidence + ",1")
         );
         var policy = EncounterPolicy.DerbyOpportunityArea;
-        var fromCsv = EntitlementStream.EvaluateCsv(
-            policy,
-            new MemoryStream(Encoding.UTF8.GetBytes(csv)),
-            AsAt
-        );
-        var byHand = EntitlementStream.Evaluate(
-            policy,
-            EncounterCsv
-                .Read(new StringReader(csv), new List<ValidationError>())
-                .Select(r => new EncounterRecord(
-                    r.LearnerId,
-                    r.InstitutionId,
-                    r.YearGroup,
-                    r.ActivityId,
-                    r.Date,
-                    r.Kind,
-                    r.Evidence,
-                    r.Employers
-                )),
-            AsAt
-        );
+        var fromCsv = EntitlementStream
+            .EvaluateCsv(policy, new MemoryStream(Encoding.UTF8.GetBytes(csv)), AsAt)
+            .GetResultOrThrow();
+        var byHand = EntitlementStream
+            .Evaluate(
+                policy,
+                EncounterCsv
+                    .Read(new StringReader(csv), new List<ValidationError>())
+                    .Select(r => new EncounterRecord(
+                        r.LearnerId,
+                        r.InstitutionId,
+                        r.YearGroup,
+                        r.ActivityId,
+                        r.Date,
+                        r.Kind,
+                        r.Evidence,
+                        r.Employers
+                    )),
+                AsAt
+            )
+            .GetResultOrThrow();
 
         foreach (var result in new[] { fromCsv, byHand })
         {
@@ -391,18 +441,20 @@ public class ParallelReaderTests
     }
 
     [Fact]
-    public void IndexOf_AResultWithProblems_FindsNoOne()
+    public void EvaluateCsv_WithProblems_HasNoResult_OnlyTheProblems()
     {
         var csv = Csv([Row(1, 1), "L2,,Year 99,A1,2024-10-01,EmployerTalk,,1"]);
 
-        var result = EntitlementStream.EvaluateCsv(
+        var evaluation = EntitlementStream.EvaluateCsv(
             EncounterPolicy.DerbyOpportunityArea,
             new StringReader(csv),
             AsAt
         );
 
-        Assert.False(result.Success);
-        Assert.Equal(-1, result.IndexOf("L1"));
+        Assert.False(evaluation.Success);
+        Assert.Null(evaluation.Result);
+        Assert.Equal("/rows/2/year_group", Assert.Single(evaluation.Problems).Path);
+        Assert.Throws<InvalidOperationException>(() => evaluation.GetResultOrThrow());
     }
 
     [Fact]
@@ -411,12 +463,14 @@ public class ParallelReaderTests
         var csv = Csv(Enumerable.Range(0, 4000).Select(i => Row((i * 7) % 300, i % 50)));
         var seen = new List<(string Learner, int Index)>();
 
-        var result = EntitlementStream.Evaluate(
-            EncounterPolicy.DerbyOpportunityArea,
-            EncounterCsv.Read(new StringReader(csv), new List<ValidationError>()),
-            AsAt,
-            (in EncounterRecord record, int learner) => seen.Add((record.LearnerId, learner))
-        );
+        var result = EntitlementStream
+            .Evaluate(
+                EncounterPolicy.DerbyOpportunityArea,
+                EncounterCsv.Read(new StringReader(csv), new List<ValidationError>()),
+                AsAt,
+                (in EncounterRecord record, int learner) => seen.Add((record.LearnerId, learner))
+            )
+            .GetResultOrThrow();
 
         Assert.Equal(result.Records, seen.Count);
         Assert.All(seen, s => Assert.Equal(s.Learner, result.Learners[s.Index].LearnerId));

@@ -36,7 +36,7 @@ public class PropertyTests
             $"{Policy}: {Learners.Length} learners, {Activities.Length} activities, {Participations.Length} records";
     }
 
-    private static Gen<Cohort> CohortGen { get; } =
+    internal static Gen<Cohort> CohortGen { get; } =
         from policy in Gen.Elements(Policies)
         from yearGroups in Gen.NonEmptyListOf(Gen.Choose(5, 13))
         from activitySpecs in Gen.NonEmptyListOf(

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Careers.Encounters.Streaming;
 using NodaTime;
 
 namespace Careers.Encounters.Tests;
@@ -82,11 +83,9 @@ public class StreamReaderTests
             "\n"
         );
 
-        var result = EntitlementStream.EvaluateCsv(
-            EncounterPolicy.DerbyOpportunityArea,
-            new StringReader(csv),
-            AsAt
-        );
+        var result = EntitlementStream
+            .EvaluateCsv(EncounterPolicy.DerbyOpportunityArea, new StringReader(csv), AsAt)
+            .GetResultOrThrow();
 
         var learner = Assert.Single(result.Learners);
         Assert.Equal(1, learner.Count);
@@ -97,11 +96,13 @@ public class StreamReaderTests
     public void Evaluate_RecordsFromTwoReadsAndByHand_SameAsOneRead()
     {
         var all = ManyRows().ToList();
-        var one = EntitlementStream.EvaluateCsv(
-            EncounterPolicy.DerbyOpportunityArea,
-            new StringReader(Csv(all, "\n")),
-            AsAt
-        );
+        var one = EntitlementStream
+            .EvaluateCsv(
+                EncounterPolicy.DerbyOpportunityArea,
+                new StringReader(Csv(all, "\n")),
+                AsAt
+            )
+            .GetResultOrThrow();
         var problems = new List<ValidationError>();
         var first = EncounterCsv.Read(new StringReader(Csv(all.Take(2000), "\n")), problems);
         var second = EncounterCsv.Read(
@@ -121,11 +122,13 @@ public class StreamReaderTests
                 r.Employers
             ));
 
-        var mixed = EntitlementStream.Evaluate(
-            EncounterPolicy.DerbyOpportunityArea,
-            first.Concat(second).Concat(byHand),
-            AsAt
-        );
+        var mixed = EntitlementStream
+            .Evaluate(
+                EncounterPolicy.DerbyOpportunityArea,
+                first.Concat(second).Concat(byHand),
+                AsAt
+            )
+            .GetResultOrThrow();
 
         Assert.Empty(problems);
         Assert.Equal(one.Learners, mixed.Learners);

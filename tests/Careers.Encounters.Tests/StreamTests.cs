@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
+using Careers.Encounters.Streaming;
 using NodaTime;
 
 namespace Careers.Encounters.Tests;
@@ -26,13 +27,14 @@ public class StreamTests
     {
         using var reader = new StreamReader(SampleFile);
 
-        var result = EntitlementStream.EvaluateCsv(
+        var evaluation = EntitlementStream.EvaluateCsv(
             EncounterPolicy.DerbyOpportunityArea,
             reader,
             World.AsAt
         );
 
-        Assert.True(result.Success, string.Join("\n", result.Problems));
+        Assert.True(evaluation.Success, string.Join("\n", evaluation.Problems));
+        var result = evaluation.Result;
         Assert.Equal(10, result.Records);
         Assert.Equal(
             [
@@ -68,7 +70,7 @@ public class StreamTests
         );
 
         Assert.False(result.Success);
-        Assert.Empty(result.Learners);
+        Assert.Null(result.Result);
         Assert.Equal(
             [
                 ("csv.year-group", "/rows/1/year_group"),
@@ -96,11 +98,13 @@ public class StreamTests
             "employers,evidence,activity_kind,activity_date,activity_id,year_group,institution_id,learner_id,extra\n"
             + "1,\"LearningOutcomes|TwoWayInteraction|ActiveParticipation\",employertalk,2024-10-01,A1,7,,L1,x\n";
 
-        var result = EntitlementStream.EvaluateCsv(
-            EncounterPolicy.DerbyOpportunityArea,
-            new StringReader(reordered),
-            World.AsAt
-        );
+        var result = EntitlementStream
+            .EvaluateCsv(
+                EncounterPolicy.DerbyOpportunityArea,
+                new StringReader(reordered),
+                World.AsAt
+            )
+            .GetResultOrThrow();
 
         Assert.Equal(
             ("L1", 1),
@@ -188,11 +192,13 @@ public class StreamTests
             ),
         };
 
-        var result = await EntitlementStream.EvaluateAsync(
-            EncounterPolicy.DerbyOpportunityArea,
-            ToAsync(records),
-            World.AsAt
-        );
+        var result = (
+            await EntitlementStream.EvaluateAsync(
+                EncounterPolicy.DerbyOpportunityArea,
+                ToAsync(records),
+                World.AsAt
+            )
+        ).GetResultOrThrow();
 
         Assert.Equal(1, result.Learners.Single().Count);
         Assert.Equal(1, result.NotCounted[NotCountedReason.Duplicate]);
@@ -249,7 +255,9 @@ public class StreamTests
                 );
             });
 
-            var streamed = EntitlementStream.Evaluate(policy, records, World.AsAt);
+            var streamed = EntitlementStream
+                .Evaluate(policy, records, World.AsAt)
+                .GetResultOrThrow();
 
             Assert.All(
                 streamed.Learners,
@@ -270,11 +278,9 @@ public class StreamTests
     public void Learners_AreMadeWhenRead_EqualEachTime_AndCountedInOverall()
     {
         using var reader = new StreamReader(SampleFile);
-        var result = EntitlementStream.EvaluateCsv(
-            EncounterPolicy.DerbyOpportunityArea,
-            reader,
-            World.AsAt
-        );
+        var result = EntitlementStream
+            .EvaluateCsv(EncounterPolicy.DerbyOpportunityArea, reader, World.AsAt)
+            .GetResultOrThrow();
 
         var learners = result.Learners;
         Assert.Equal(

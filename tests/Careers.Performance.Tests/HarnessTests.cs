@@ -123,7 +123,7 @@ public sealed class HarnessTests : IDisposable
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
         var header = File.ReadLines(Path.Combine(work, "a", "encounters.csv")).First();
-        Assert.Equal(Careers.Encounters.EncounterCsv.Header, header);
+        Assert.Equal(Careers.Encounters.Streaming.EncounterCsv.Header, header);
     }
 
     private static (int Exit, string Output) Run(params string[] arguments)

@@ -30,6 +30,15 @@ internal sealed record Report(IReadOnlyList<EngineRun> Runs, IReadOnlyList<strin
 internal static class Harness
 {
     public static readonly LocalDate AsAt = new(2026, 3, 1);
+
+    /// <summary>
+    /// How the SDK engine reads the export: blocks parsed on every core. The reader's default is one thread; a
+    /// national-scale batch run asks for all of them, as every figure of docs/articles/performance.md did.
+    /// </summary>
+    public static readonly Careers.Encounters.Streaming.EncounterCsvOptions EveryCore = new()
+    {
+        MaxDegreeOfParallelism = Environment.ProcessorCount,
+    };
     public static readonly string[] Engines = ["sdk", "duckdb", "postgres"];
 
     public static string AsAtText => AsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Careers.Encounters;
+using Careers.Encounters.Streaming;
 using Careers.Gatsby;
 using NodaTime;
 
@@ -10,7 +11,8 @@ namespace Careers.Performance;
 
 /// <summary>
 /// The SDK path: <see cref="EncounterCsv.Read(Stream, ICollection{ValidationError}, EncounterCsvOptions?)"/> streams
-/// the export's bytes once, parsing blocks of it on every core; every record goes, in order, to
+/// the export's bytes once, parsing blocks of it on every core (<see cref="Harness.EveryCore"/>: the reader's default is
+/// one thread); every record goes, in order, to
 /// <see cref="EntitlementStream"/> (the Derby entitlement) and, on the way, to the Gatsby Benchmark 5 learner test as
 /// Careers.Gatsby defines it (2024 schools edition, default <see cref="GatsbyPolicy"/>). The roll-ups join the
 /// learners and institutions files to the result.
@@ -21,24 +23,26 @@ internal static class SdkEngine
     {
         var b5 = new Benchmark5(GatsbyFramework.Edition2024Schools, new GatsbyPolicy(), asAt);
         var problems = new List<ValidationError>();
-        StreamedEntitlementResult result;
+        Evaluation<StreamedEntitlementResult> evaluation;
         using (var export = File.OpenRead(Path.Combine(data, "encounters.csv")))
         {
-            result = EntitlementStream.Evaluate(
+            evaluation = EntitlementStream.Evaluate(
                 EncounterPolicy.DerbyOpportunityArea,
-                EncounterCsv.Read(export, problems),
+                EncounterCsv.Read(export, problems, Harness.EveryCore),
                 asAt,
                 b5.See
             );
         }
 
-        if (problems.Count > 0 || !result.Success)
+        if (problems.Count > 0 || !evaluation.Success)
         {
-            var first = problems.Count > 0 ? problems[0] : result.Problems[0];
+            var first = problems.Count > 0 ? problems[0] : evaluation.Problems[0];
             throw new InvalidDataException(
                 $"The export has problems: {first.Path} {first.Message}"
             );
         }
+
+        var result = evaluation.Result;
 
         // The learners file is joined to the result through the result's own index of learner ids.
         var learners = result.Learners;

@@ -266,7 +266,7 @@ public abstract partial class HostPolicyTests(HostFixture host)
         var (id, yearGroup) = await OneLearner("sec-01");
         var activity = new string('x', Ids.MaxLength + 1);
         var csv =
-            Careers.Encounters.EncounterCsv.Header
+            Careers.Encounters.Streaming.EncounterCsv.Header
             + "\n"
             + $"{id},sec-01,{yearGroup},ok-1,2025-01-14,EmployerTalk,,1\n"
             + $"{id},sec-01,{yearGroup},{activity},2025-01-14,EmployerTalk,,1\n";
@@ -278,7 +278,7 @@ public abstract partial class HostPolicyTests(HostFixture host)
         // Exactly the maximum is an id.
         var longest = new string('y', Ids.MaxLength);
         var fine =
-            Careers.Encounters.EncounterCsv.Header
+            Careers.Encounters.Streaming.EncounterCsv.Header
             + "\n"
             + $"{id},sec-01,{yearGroup},{longest},2025-01-14,EmployerTalk,,1\n";
         using var ok = await Import(fine, "text/csv");

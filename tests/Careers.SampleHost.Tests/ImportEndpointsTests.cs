@@ -489,7 +489,7 @@ public abstract class ImportEndpointsTests(HostFixture host)
     }
 
     private static string Csv(params string[] rows) =>
-        string.Join("\n", [Careers.Encounters.EncounterCsv.Header, .. rows]) + "\n";
+        string.Join("\n", [Careers.Encounters.Streaming.EncounterCsv.Header, .. rows]) + "\n";
 
     private static string Key() => Guid.NewGuid().ToString("D");
 

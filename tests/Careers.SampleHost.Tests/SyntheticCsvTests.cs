@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Careers.CareersLog;
 using Careers.Encounters;
+using Careers.Encounters.Streaming;
 using Careers.SampleHost.Api;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Synthetic;

@@ -180,7 +180,9 @@ public sealed class UploadRestartTests : IDisposable
             TransportContext? context
         )
         {
-            var rows = new StringBuilder(Careers.Encounters.EncounterCsv.Header).Append('\n');
+            var rows = new StringBuilder(Careers.Encounters.Streaming.EncounterCsv.Header).Append(
+                '\n'
+            );
             for (var n = 0; rows.Length < half; n++)
             {
                 rows.Append(

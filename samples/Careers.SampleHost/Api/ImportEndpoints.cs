@@ -9,7 +9,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Careers.Encounters;
+using Careers.Encounters.Streaming;
 using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +21,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Net.Http.Headers;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Careers.SampleHost.Api;
 
@@ -187,37 +186,22 @@ internal static class ImportEndpoints
         return await WriteAsync(http, db, id, key, body.Hash, rows, ct);
     }
 
-    /// <summary>Reads the CSV with the SDK's reader: every row it cannot read is a problem at <c>/rows/N/column</c>.</summary>
+    /// <summary>
+    /// Reads the CSV with the SDK's reader: every row it cannot read is a problem at <c>/rows/N/column</c>, and every
+    /// record it reads carries its row, N (<see cref="EncounterRecord.Row"/>), for the host's own problems.
+    /// </summary>
     private static List<ImportRow> ReadCsv(Stream stream, List<ValidationError> problems)
     {
-        // EncounterCsv.Read numbers the data rows from 1, blank lines included, and skips blank lines and the rows it
-        // cannot read (each of which it reports). A record's row number is the next row that is neither.
-        var blank = BlankRows(stream);
-        stream.Position = 0;
-        var skipped = new HashSet<int>();
         var rows = new List<ImportRow>();
         var badIds = new List<ValidationError>();
         using var reader = new StreamReader(stream, Encoding.UTF8, true, 1 << 16, leaveOpen: true);
-        var number = 0;
-        var seen = 0;
         try
         {
             foreach (var record in EncounterCsv.Read(reader, problems))
             {
-                for (; seen < problems.Count; seen++)
+                if (CsvIds(record, badIds))
                 {
-                    skipped.Add(RowOf(problems[seen].Path));
-                }
-
-                number++;
-                while (blank.Contains(number) || skipped.Contains(number))
-                {
-                    number++;
-                }
-
-                if (CsvIds(record, number, badIds))
-                {
-                    rows.Add(new ImportRow(number, record));
+                    rows.Add(new ImportRow(record.Row, record));
                 }
             }
         }
@@ -226,15 +210,16 @@ internal static class ImportEndpoints
             problems.Add(new ValidationError("csv.header", "/rows/0", e.Message));
         }
 
-        // Added after reading: the loop above tells skipped rows by the reader's own problems.
+        // After the reader's own problems, as they were listed before records carried their row.
         problems.AddRange(badIds);
         return rows;
     }
 
     /// <summary>Whether a CSV record's ids are ids (<see cref="Ids"/>); a problem at each that is not.</summary>
-    private static bool CsvIds(EncounterRecord record, int number, List<ValidationError> problems)
+    private static bool CsvIds(EncounterRecord record, List<ValidationError> problems)
     {
         var before = problems.Count;
+        var number = record.Row;
         var row = JsonPointer.Append("/rows", number);
         var name =
             $"Row {number.ToString(CultureInfo.InvariantCulture)} (line {(number + 1).ToString(CultureInfo.InvariantCulture)})";
@@ -260,65 +245,6 @@ internal static class ImportEndpoints
         }
 
         return problems.Count == before;
-    }
-
-    /// <summary>The data rows (from 1, after the header) that are empty lines, with lines ended as the reader ends them.</summary>
-    private static HashSet<int> BlankRows(Stream stream)
-    {
-        var blank = new HashSet<int>();
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
-        {
-            var line = 0; // the header is line 0, so a line's number is its data row
-            var length = 0;
-            var afterCr = false;
-            int read;
-            while ((read = stream.Read(buffer, 0, 1 << 16)) > 0)
-            {
-                for (var i = 0; i < read; i++)
-                {
-                    var b = buffer[i];
-                    if (b == (byte)'\n' && afterCr)
-                    {
-                        afterCr = false; // the LF of a CRLF
-                        continue;
-                    }
-
-                    afterCr = b == (byte)'\r';
-                    if (b is (byte)'\n' or (byte)'\r')
-                    {
-                        if (length == 0 && line > 0)
-                        {
-                            blank.Add(line);
-                        }
-
-                        line++;
-                        length = 0;
-                    }
-                    else
-                    {
-                        length++;
-                    }
-                }
-            }
-
-            return blank;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static int RowOf(string path)
-    {
-        // /rows/N or /rows/N/column
-        var parts = path.Split('/');
-        return
-            parts.Length > 2
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : 0;
     }
 
     /// <summary>Reads a JSON array of rows one element at a time; a bad field is a problem at <c>/N/field</c>.</summary>
@@ -902,25 +828,19 @@ internal static partial class JsonRow
             yearGroup = parsedYear.Value;
         }
 
-        var date = default(LocalDate);
+        // The values the CSV columns hold are read as the SDK's CSV reader reads them: the same rules, one place.
         var dateText = String(element, "activityDate");
-        var parsedDate = LocalDatePattern.Iso.Parse(dateText ?? "");
-        if (dateText is null || !parsedDate.Success)
+        if (!EncounterCsv.TryParseDate(dateText, out var date))
         {
             Problem("activityDate", "activityDate must be a date written yyyy-MM-dd.");
         }
-        else
-        {
-            date = parsedDate.Value;
-        }
 
-        var kind = default(ActivityKind);
         var kindText = String(element, "activityKind");
-        if (!TryName(kindText, out kind))
+        if (!EncounterCsv.TryParseActivityKind(kindText, out var kind))
         {
             Problem(
                 "activityKind",
-                $"activityKind '{kindText}' is not one of {string.Join(", ", Enum.GetNames<ActivityKind>())}."
+                $"activityKind '{kindText}' is not one of {string.Join(", ", EncounterCsv.ActivityKinds)}."
             );
         }
 
@@ -932,7 +852,7 @@ internal static partial class JsonRow
                 foreach (var flag in flags.EnumerateArray())
                 {
                     var text = flag.ValueKind == JsonValueKind.String ? flag.GetString() : null;
-                    if (TryName<MeaningfulEvidence>(text, out var value) && value != 0)
+                    if (EncounterCsv.TryParseEvidenceName(text, out var value))
                     {
                         evidence |= value;
                     }
@@ -1037,18 +957,6 @@ internal static partial class JsonRow
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
-
-    /// <summary>A defined name of the enum, in any case; never a number.</summary>
-    private static bool TryName<T>(string? text, out T value)
-        where T : struct, Enum
-    {
-        value = default;
-        return text is { Length: > 0 }
-            && char.IsLetter(text[0])
-            && !text.Contains(',', StringComparison.Ordinal)
-            && Enum.TryParse(text, ignoreCase: true, out value)
-            && Enum.IsDefined(value);
-    }
 
     private static string Kebab(string field)
     {

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Careers.CareersLog;
 using Careers.Encounters;
+using Careers.Encounters.Streaming;
 using Careers.Gatsby;
 using Careers.Kpi;
 using NodaTime;

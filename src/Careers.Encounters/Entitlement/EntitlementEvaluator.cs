@@ -156,19 +156,18 @@ public sealed class EntitlementEvaluator
         LocalDate start,
         LocalDate end
     ) =>
-        activity.Date > asAt ? NotCountedReason.AfterAsAt
-        : !Policy.Qualifies(activity.Kind) ? NotCountedReason.WrongKind
-        : activity.Date < start || activity.Date > end ? NotCountedReason.OutsideWindow
-        : !Policy.IsMeaningful(evidence) ? NotCountedReason.NotMeaningful
-        : 0;
+        EncounterCounting.Classify(
+            Policy,
+            asAt,
+            start,
+            end,
+            activity.Kind,
+            activity.Date,
+            evidence
+        );
 
     private int Units(CareersActivity activity)
     {
-        if (Policy.CountingUnit == CountingUnit.PerOccasion)
-        {
-            return 1;
-        }
-
         var employers = 0;
         foreach (var organisation in activity.Organisations)
         {
@@ -178,6 +177,6 @@ public sealed class EntitlementEvaluator
             }
         }
 
-        return Math.Max(1, employers);
+        return EncounterCounting.Units(Policy, employers);
     }
 }

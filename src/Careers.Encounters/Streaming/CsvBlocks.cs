@@ -4,7 +4,7 @@ using System.Text;
 using System.Threading.Tasks;
 using NodaTime;
 
-namespace Careers.Encounters;
+namespace Careers.Encounters.Streaming;
 
 /// <summary>Where the bytes of a CSV come from: UTF-8 as it is, or text encoded to UTF-8 on the way.</summary>
 internal abstract class CsvSource
@@ -128,6 +128,32 @@ internal sealed class CsvBlockReader(CsvSource source)
         // A CR alone ends a line too, but a CR that ends the buffer may be the first half of a CRLF.
         var cr = text.Slice(0, filled - 1).LastIndexOf((byte)'\r');
         return cr + 1;
+    }
+}
+
+/// <summary>Lines in a block of whole lines.</summary>
+internal static class CsvLines
+{
+    /// <summary>
+    /// The length of the line at <paramref name="start"/> in a block of whole lines, with where the next line starts.
+    /// </summary>
+    public static int Length(ReadOnlySpan<byte> block, int start, out int next)
+    {
+        var span = block.Slice(start);
+        var at = span.IndexOfAny((byte)'\r', (byte)'\n');
+        if (at < 0)
+        {
+            next = block.Length;
+            return span.Length;
+        }
+
+        next = start + at + 1;
+        if (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n')
+        {
+            next++;
+        }
+
+        return at;
     }
 }
 

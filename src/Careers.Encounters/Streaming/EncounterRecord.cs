@@ -1,11 +1,12 @@
 using System;
 using NodaTime;
 
-namespace Careers.Encounters;
+namespace Careers.Encounters.Streaming;
 
 /// <summary>
 /// One row of an MIS export for the streaming evaluation: a learner's part in an activity, with what the evaluation
 /// needs of both. The learner's year group is the one in the academic year of the as-at date. Immutable.
+/// <see cref="EncounterCsv"/> reads records from CSV, each with its <see cref="Row"/>.
 /// </summary>
 public readonly struct EncounterRecord
 {
@@ -63,7 +64,8 @@ public readonly struct EncounterRecord
         int employers,
         CsvIds source,
         int learnerKey,
-        int activityKey
+        int activityKey,
+        int row
     )
     {
         LearnerId = learnerId;
@@ -77,6 +79,7 @@ public readonly struct EncounterRecord
         Source = source;
         LearnerKey = learnerKey;
         ActivityKey = activityKey;
+        Row = row;
     }
 
     /// <summary>The read that interned the ids, or <see langword="null"/> for a record made by the caller.</summary>
@@ -87,6 +90,13 @@ public readonly struct EncounterRecord
 
     /// <summary>The activity's dense key in <see cref="Source"/>.</summary>
     internal int ActivityKey { get; }
+
+    /// <summary>
+    /// The CSV data row the record was read from, as <see cref="EncounterCsv"/> numbers rows in its problems'
+    /// paths (<c>/rows/N</c>): from 1, the line after the header, counting every line, blank ones too, so row N is
+    /// line N + 1 of the file. 0 for a record made with the constructor.
+    /// </summary>
+    public int Row { get; }
 
     /// <summary>The learner.</summary>
     public string LearnerId { get; }

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Careers.Encounters;
+namespace Careers.Encounters.Streaming;
 
 /// <summary>
 /// An open-addressing hash table keyed by UTF-8 text given as a span, so that a field of a CSV line can be looked up
@@ -179,51 +179,5 @@ internal sealed class SpanTable
     {
         hash = (hash ^ word) * 0xFF51AFD7ED558CCDUL;
         return (hash << 31) | (hash >> 33);
-    }
-}
-
-/// <summary>
-/// The ids one CSV read has met, each interned once: learners and activities get dense keys, so the streaming
-/// evaluation indexes arrays instead of hashing strings for every record.
-/// </summary>
-internal sealed class CsvIds
-{
-    public SpanTable Learners { get; } = new();
-
-    public SpanTable Activities { get; } = new();
-
-    public SpanTable Institutions { get; } = new();
-
-    /// <summary>The key of an id that came as a string (from the string path), interned like the others.</summary>
-    public static int Intern(SpanTable table, string id)
-    {
-        var bytes = Encoding.UTF8.GetBytes(id);
-        return table.Intern(bytes, SpanTable.Hash(bytes));
-    }
-}
-
-/// <summary>UTF-8 to and from text, on every target.</summary>
-internal static class Utf8
-{
-    /// <summary>Decodes UTF-8 that is known to be well formed (invalid bytes become U+FFFD).</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-#if NET
-        return Encoding.UTF8.GetString(bytes);
-#else
-        return Encoding.UTF8.GetString(bytes.ToArray());
-#endif
-    }
-
-    /// <summary>Encodes text as UTF-8 into a span long enough for it, and returns how many bytes were written.</summary>
-    public static int Encode(ReadOnlySpan<char> text, Span<byte> bytes)
-    {
-#if NET
-        return Encoding.UTF8.GetBytes(text, bytes);
-#else
-        var encoded = Encoding.UTF8.GetBytes(text.ToArray());
-        encoded.CopyTo(bytes);
-        return encoded.Length;
-#endif
     }
 }
