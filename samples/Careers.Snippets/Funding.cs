@@ -157,7 +157,7 @@ public static class FundingSnippets
         var example = FundingFormulas.DerbyCareersFundExample; // an example, not policy
         var nff = FundingFormulas.NationalFundingFormulaShape202526; // FSM £495, lump sum £145,100
 
-        // Registers a FundingAllocator singleton; the formula is checked here, at start-up.
+        // Registers a FundingEvaluator singleton; the formula is checked here, at start-up.
         services.AddCareersFunding(options => options.Formula = example);
         #endregion
         return services;

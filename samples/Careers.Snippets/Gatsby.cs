@@ -73,7 +73,7 @@ public static class GatsbySnippets
 
         // 31 December is one of the Compass snapshot dates.
         var asAt = new LocalDate(2025, 12, 31);
-        var evaluation = GatsbyScorer.Default.SelfAssess(framework, answers, asAt, "school-1");
+        var evaluation = GatsbyEvaluator.Default.SelfAssess(framework, answers, asAt, "school-1");
         var result = evaluation.GetResultOrThrow();
 
         var achieved = result.BenchmarksFullyAchieved; // 6: every benchmark but B1 and B8
@@ -181,7 +181,7 @@ public static class GatsbySnippets
             .Criteria.Where(c => c.Evidence == CriterionEvidence.Declared)
             .ToDictionary(c => c.Id, c => c.Benchmark != 4); // Benchmark 4 is not in place yet
 
-        var scorer = GatsbyScorer.Default;
+        var scorer = GatsbyEvaluator.Default;
         var evaluation = scorer.Assess(
             framework,
             declared,
@@ -242,7 +242,7 @@ public static class GatsbySnippets
 
     /// <summary>Sets a local policy: a lower coverage threshold and a different minimum count for one criterion.</summary>
     /// <returns>The scorer, and the minimum count of 2024 Benchmark 6 by 16 under the default and the local policy.</returns>
-    public static (GatsbyScorer Scorer, int Default, int Local) LocalPolicy()
+    public static (GatsbyEvaluator Scorer, int Default, int Local) LocalPolicy()
     {
         #region policy
         // Change settings with `with`, and give the changed policy an id and a version of your own:
@@ -254,7 +254,7 @@ public static class GatsbySnippets
             CoverageThreshold = 0.9m, // met when 90% of each assessed group meet it
             MinimumCounts = new Dictionary<string, int> { ["2024.schools.B6.1"] = 1 },
         };
-        var scorer = new GatsbyScorer(policy);
+        var scorer = new GatsbyEvaluator(policy);
 
         // The count in force: the policy's override, else the framework's.
         var b6By16 = GatsbyFramework.Edition2024Schools.Benchmark(6).Criteria[0]; // 2024.schools.B6.1
@@ -282,7 +282,7 @@ public static class GatsbySnippets
             .GetResultOrThrow();
         var answers = new Dictionary<string, bool> { ["2024.schools.B1.1"] = true };
 
-        var evaluation = GatsbyScorer.Default.Assess(framework, answers, record, asAt);
+        var evaluation = GatsbyEvaluator.Default.Assess(framework, answers, record, asAt);
         var success = evaluation.Success; // false: bad input never yields a score
         var problems = evaluation.Problems.Select(p => (p.Code, p.Path, p.Message)).ToList();
         // ("answer.other-framework", "/answers/2024.schools.B1.1",
@@ -297,7 +297,7 @@ public static class GatsbySnippets
         {
             FutureActivities = FutureActivityHandling.Ignore,
         };
-        var lenient = new GatsbyScorer(ignoreFuture);
+        var lenient = new GatsbyEvaluator(ignoreFuture);
         var noAnswers = new Dictionary<string, bool>();
         var ignored = lenient.Assess(framework, noAnswers, record, asAt).Success; // true
         #endregion
@@ -318,7 +318,7 @@ public static class GatsbySnippets
         Dictionary<string, bool> Answers(int benchmarksAchieved) =>
             framework.Criteria.ToDictionary(c => c.Id, c => c.Benchmark <= benchmarksAchieved);
 
-        var scorer = GatsbyScorer.Default;
+        var scorer = GatsbyEvaluator.Default;
         var results = new List<GatsbyResult>
         {
             scorer.SelfAssess(framework, Answers(8), asAt, "school-a").GetResultOrThrow(),
@@ -356,12 +356,12 @@ public static class GatsbySnippets
     public static IServiceCollection Register(IServiceCollection services)
     {
         #region dependency-injection
-        // Registers a GatsbyScorer singleton with the policy, and what AddCareersAbstractions registers
+        // Registers a GatsbyEvaluator singleton with the policy, and what AddCareersAbstractions registers
         // (an IClock). The policy is checked here, at start-up; a second call changes nothing.
         var policy = GatsbyPolicy.Default with { Id = "derby", CoverageThreshold = 0.9m };
         services.AddCareersGatsby(options => options.Policy = policy);
 
-        // Then take a GatsbyScorer in a constructor, like any other service.
+        // Then take a GatsbyEvaluator in a constructor, like any other service.
         #endregion
 
         return services;

@@ -25,7 +25,7 @@ public static class KpiSnippets
             new(new YearMonth(2025, 2), Cohort: 312_150, Neet: 11_640, NotKnown: 8_370),
         ];
 
-        var average = NeetCalculator.ThreeMonthAverage(months, year: 2025).GetResultOrThrow();
+        var average = KpiEvaluator.Default.NeetAverage(months, year: 2025).GetResultOrThrow();
         // mean of the counts over the mean of the cohorts; not known over the whole cohort
         Console.WriteLine(average); // 2025: NEET 3.7%, not known 2.7%, NEET or not known 6.4%
 
@@ -45,7 +45,7 @@ public static class KpiSnippets
             new(new YearMonth(2025, 1), 0, 0, 0),
         ];
 
-        var evaluation = NeetCalculator.ThreeMonthAverage(twoMonths);
+        var evaluation = KpiEvaluator.Default.NeetAverage(twoMonths);
         foreach (var problem in evaluation.Problems)
         {
             Console.WriteLine(problem);
@@ -118,8 +118,8 @@ public static class KpiSnippets
     {
         var england = Neet();
         #region report
-        var derby2025 = NeetCalculator
-            .ThreeMonthAverage([
+        var derby2025 = KpiEvaluator
+            .Default.NeetAverage([
                 new(new YearMonth(2024, 12), 6_000, 456, 18),
                 new(new YearMonth(2025, 1), 6_000, 456, 18),
                 new(new YearMonth(2025, 2), 6_000, 456, 18),
@@ -183,7 +183,7 @@ public static class KpiSnippets
     )
     {
         #region coverage
-        var evaluation = KpiCalculator
+        var evaluation = KpiEvaluator
             .Default.Report(
                 Geography.Derby,
                 TimePeriod.ForAcademicYear(new AcademicYear(2024)),
@@ -232,7 +232,7 @@ public static class KpiSnippets
                 Rag = new RagPolicy { GreenTolerance = 0.2m, AmberTolerance = 1.0m },
             };
         });
-        // inject KpiCalculator
+        // inject KpiEvaluator
         #endregion
         return services;
     }

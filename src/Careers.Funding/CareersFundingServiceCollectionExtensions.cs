@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CareersFundingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a <see cref="FundingAllocator"/> singleton with the configured formula, and what Careers.Abstractions
+    /// Registers a <see cref="FundingEvaluator"/> singleton with the configured formula, and what Careers.Abstractions
     /// registers. The options are checked here, at start-up: the formula must have no problems. Safe to call more than
     /// once: the first registration wins.
     /// </summary>
@@ -42,7 +42,7 @@ public static class CareersFundingServiceCollectionExtensions
         }
 
         services.AddCareersAbstractions();
-        services.TryAddSingleton(new FundingAllocator(options.Formula));
+        services.TryAddSingleton(new FundingEvaluator(options.Formula));
         return services;
     }
 }

@@ -5,6 +5,6 @@ namespace Careers.Funding;
 /// <summary>Options for <see cref="CareersFundingServiceCollectionExtensions.AddCareersFunding"/>.</summary>
 public sealed class FundingOptions
 {
-    /// <summary>The formula the registered <see cref="FundingAllocator"/> uses; default <see cref="FundingFormulas.DerbyCareersFundExample"/>.</summary>
+    /// <summary>The formula the registered <see cref="FundingEvaluator"/> uses; default <see cref="FundingFormulas.DerbyCareersFundExample"/>.</summary>
     public FundingFormula Formula { get; set; } = FundingFormulas.DerbyCareersFundExample;
 }

@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CareersGatsbyServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a <see cref="GatsbyScorer"/> singleton with the configured policy, and what Careers.Abstractions
+    /// Registers a <see cref="GatsbyEvaluator"/> singleton with the configured policy, and what Careers.Abstractions
     /// registers. The options are checked here, at start-up. Safe to call more than once: the first registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -29,7 +29,7 @@ public static class CareersGatsbyServiceCollectionExtensions
         }
 
         services.AddCareersAbstractions();
-        services.TryAddSingleton(new GatsbyScorer(options.Policy));
+        services.TryAddSingleton(new GatsbyEvaluator(options.Policy));
         return services;
     }
 }

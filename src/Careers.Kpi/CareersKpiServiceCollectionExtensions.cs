@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CareersKpiServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a <see cref="KpiCalculator"/> singleton with the configured catalogue and policy, and what
+    /// Registers a <see cref="KpiEvaluator"/> singleton with the configured catalogue and policy, and what
     /// Careers.Abstractions registers. The options are checked here, at start-up. Safe to call more than once: the
     /// first registration wins.
     /// </summary>
@@ -33,7 +33,7 @@ public static class CareersKpiServiceCollectionExtensions
         }
 
         services.AddCareersAbstractions();
-        services.TryAddSingleton(new KpiCalculator(options.Catalogue, options.Policy));
+        services.TryAddSingleton(new KpiEvaluator(options.Catalogue, options.Policy));
         return services;
     }
 }

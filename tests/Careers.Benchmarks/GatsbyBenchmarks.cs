@@ -99,7 +99,7 @@ public class GatsbyBenchmarks
     // part of every scoring's cost, as they were before the record had a type of its own.
     [Benchmark]
     public int AssessArea() =>
-        GatsbyScorer
+        GatsbyEvaluator
             .Default.Assess(
                 GatsbyFramework.Edition2024Schools,
                 answers,

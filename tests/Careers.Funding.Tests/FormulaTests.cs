@@ -367,9 +367,9 @@ public class FormulaTests
         );
         services.AddCareersFunding();
         using var provider = services.BuildServiceProvider();
-        var allocator = provider.GetRequiredService<FundingAllocator>();
+        var allocator = provider.GetRequiredService<FundingEvaluator>();
         Assert.Same(FundingFormulas.NationalFundingFormulaShape202526, allocator.Formula);
-        Assert.Single(services, d => d.ServiceType == typeof(FundingAllocator));
+        Assert.Single(services, d => d.ServiceType == typeof(FundingEvaluator));
         Assert.True(
             allocator.Allocate([Fixtures.School("A", 1)], 1_000_000_000, Fixtures.AsAt).Success
         );
@@ -379,7 +379,7 @@ public class FormulaTests
             new ServiceCollection()
                 .AddCareersFunding()
                 .BuildServiceProvider()
-                .GetRequiredService<FundingAllocator>()
+                .GetRequiredService<FundingEvaluator>()
                 .Formula
         );
         Assert.Throws<ArgumentException>(() =>
@@ -393,6 +393,6 @@ public class FormulaTests
         Assert.Throws<ArgumentNullException>(() =>
             CareersFundingServiceCollectionExtensions.AddCareersFunding(null!)
         );
-        Assert.Throws<ArgumentNullException>(() => new FundingAllocator(null!));
+        Assert.Throws<ArgumentNullException>(() => new FundingEvaluator(null!));
     }
 }

@@ -19,7 +19,7 @@ public class HostileInputTests
     [InlineData(9999, 9, 1)]
     public void AsAtOutsideTheRange_IsAProblem(int y, int m, int d)
     {
-        var allocation = new FundingAllocator(Fixtures.Simple().Build()).Allocate(
+        var allocation = new FundingEvaluator(Fixtures.Simple().Build()).Allocate(
             Fixtures.FiveSchools(),
             10_000_00,
             new LocalDate(y, m, d)
@@ -79,7 +79,7 @@ public class HostileInputTests
             (institutions, asAt, pot) =>
             {
                 var formula = Fixtures.Simple().ScaleToPot().Build();
-                var allocation = new FundingAllocator(formula).Allocate(institutions, pot, asAt);
+                var allocation = new FundingEvaluator(formula).Allocate(institutions, pot, asAt);
                 HostileData.Reports(
                     allocation,
                     HostileData.Supported(asAt) ? [] : [("as-at.range", "/asAt")]

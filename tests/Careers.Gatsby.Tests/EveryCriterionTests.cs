@@ -43,7 +43,7 @@ public class EveryCriterionTests
     private static CriterionStatus Declared(GatsbyFramework framework, string id, bool answer) =>
         Scenario
             .Criterion(
-                GatsbyScorer
+                GatsbyEvaluator
                     .Default.SelfAssess(
                         framework,
                         new Dictionary<string, bool> { [id] = answer },

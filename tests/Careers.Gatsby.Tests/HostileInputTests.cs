@@ -57,13 +57,13 @@ public class HostileInputTests
         var asAt = new LocalDate(1, 1, 1);
         var answers = new Dictionary<string, bool> { ["2024.schools.B1.1"] = true };
 
-        var assessed = GatsbyScorer.Default.Assess(
+        var assessed = GatsbyEvaluator.Default.Assess(
             GatsbyFramework.Edition2024Schools,
             new Dictionary<string, bool>(),
             ActivityRecord.Empty,
             asAt
         );
-        var declared = GatsbyScorer.Default.SelfAssess(
+        var declared = GatsbyEvaluator.Default.SelfAssess(
             GatsbyFramework.Edition2024Schools,
             answers,
             asAt
@@ -157,7 +157,7 @@ public class HostileInputTests
 
     private static Gen<(
         GatsbyFramework Framework,
-        GatsbyScorer Scorer,
+        GatsbyEvaluator Scorer,
         Dictionary<string, bool> Answers,
         Records Records,
         BenchmarkRecords Benchmarks,
@@ -170,7 +170,7 @@ public class HostileInputTests
         from benchmarks in Benchmarks(evaluation.Records)
         select (
             framework,
-            new GatsbyScorer(GatsbyPolicy.Default with { FutureActivities = future }),
+            new GatsbyEvaluator(GatsbyPolicy.Default with { FutureActivities = future }),
             answers,
             evaluation.Records,
             benchmarks,

@@ -21,7 +21,7 @@ public class JsonAndAreaTests
         var answers = GatsbyFramework
             .Edition2014Schools.Criteria.Where(c => c.Evidence == CriterionEvidence.Declared)
             .ToDictionary(c => c.Id, c => c.Benchmark != 4);
-        return GatsbyScorer
+        return GatsbyEvaluator
             .Default.Assess(
                 GatsbyFramework.Edition2014Schools,
                 answers,
@@ -80,7 +80,7 @@ public class JsonAndAreaTests
             JsonDocument
                 .Parse(
                     GatsbyJson.Serialize(
-                        GatsbyScorer
+                        GatsbyEvaluator
                             .Default.SelfAssess(
                                 GatsbyFramework.Edition2024Colleges,
                                 new Dictionary<string, bool>(),
@@ -99,7 +99,7 @@ public class JsonAndAreaTests
     {
         var framework = GatsbyFramework.Edition2014Schools;
         GatsbyResult School(string id, int achieved) =>
-            GatsbyScorer
+            GatsbyEvaluator
                 .Default.SelfAssess(
                     framework,
                     framework.Criteria.ToDictionary(c => c.Id, c => c.Benchmark <= achieved),
@@ -254,8 +254,8 @@ public class JsonAndAreaTests
         services.AddCareersGatsby(o => o.Policy = policy).AddCareersGatsby();
 
         var provider = services.BuildServiceProvider();
-        Assert.Same(policy, provider.GetRequiredService<GatsbyScorer>().Policy);
-        Assert.Single(services, d => d.ServiceType == typeof(GatsbyScorer));
+        Assert.Same(policy, provider.GetRequiredService<GatsbyEvaluator>().Policy);
+        Assert.Single(services, d => d.ServiceType == typeof(GatsbyEvaluator));
         Assert.NotNull(provider.GetRequiredService<IClock>());
         Assert.Throws<ArgumentException>(() =>
             new ServiceCollection().AddCareersGatsby(o => o.Policy = null!)

@@ -103,7 +103,7 @@ public class LearnerEvidenceTests
             learner
         );
 
-        var rejected = GatsbyScorer.Default.Assess(
+        var rejected = GatsbyEvaluator.Default.Assess(
             Schools2014,
             new Dictionary<string, bool>(),
             school.Record(),
@@ -673,7 +673,7 @@ public class LearnerEvidenceTests
             ["2014.schools.B1.1"] = true,
         };
 
-        var evaluation = GatsbyScorer.Default.Assess(
+        var evaluation = GatsbyEvaluator.Default.Assess(
             Schools2014,
             answers,
             school.Record(),

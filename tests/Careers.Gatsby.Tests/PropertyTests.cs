@@ -42,7 +42,7 @@ public class PropertyTests
             };
 
         public GatsbyResult Score() =>
-            GatsbyScorer
+            GatsbyEvaluator
                 .Default.Assess(
                     Framework,
                     new Dictionary<string, bool>(),

@@ -113,7 +113,7 @@ internal sealed class Scenario
         GatsbyPolicy? policy = null,
         LocalDate? asAt = null
     ) =>
-        new GatsbyScorer(policy ?? GatsbyPolicy.Default)
+        new GatsbyEvaluator(policy ?? GatsbyPolicy.Default)
             .Assess(framework, new Dictionary<string, bool>(), Record(), Benchmarks(), asAt ?? AsAt)
             .GetResultOrThrow();
 

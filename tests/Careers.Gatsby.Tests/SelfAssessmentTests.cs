@@ -14,7 +14,7 @@ public class SelfAssessmentTests
     [Fact]
     public void EveryCriterionMet_AchievesAllEight()
     {
-        var result = GatsbyScorer
+        var result = GatsbyEvaluator
             .Default.SelfAssess(Framework, AllMet(), Scenario.AsAt, "school-1")
             .GetResultOrThrow();
 
@@ -38,7 +38,7 @@ public class SelfAssessmentTests
         answers.Remove("2014.schools.B2.1"); // B2: 1 of 2, one unanswered
         answers["2014.schools.B5.1"] = false; // B5: 0 of 1
 
-        var result = GatsbyScorer
+        var result = GatsbyEvaluator
             .Default.SelfAssess(Framework, answers, Scenario.AsAt)
             .GetResultOrThrow();
 
@@ -70,7 +70,7 @@ public class SelfAssessmentTests
         answers["2024.schools.B1.1"] = true;
         answers["2014.schools.B9.1"] = true;
 
-        var evaluation = GatsbyScorer.Default.SelfAssess(Framework, answers, Scenario.AsAt);
+        var evaluation = GatsbyEvaluator.Default.SelfAssess(Framework, answers, Scenario.AsAt);
 
         Assert.False(evaluation.Success);
         Assert.Null(evaluation.Result);
@@ -108,7 +108,7 @@ public class SelfAssessmentTests
             },
         };
 
-        var evaluation = new GatsbyScorer(policy).SelfAssess(Framework, AllMet(), Scenario.AsAt);
+        var evaluation = new GatsbyEvaluator(policy).SelfAssess(Framework, AllMet(), Scenario.AsAt);
 
         Assert.Equal(
             [
@@ -135,7 +135,7 @@ public class SelfAssessmentTests
         var answers = AllMet();
         answers["2014.schools.B1.1"] = false;
 
-        var text = GatsbyScorer
+        var text = GatsbyEvaluator
             .Default.SelfAssess(Framework, answers, Scenario.AsAt, "school-1")
             .GetResultOrThrow()
             .Explain();
@@ -154,17 +154,17 @@ public class SelfAssessmentTests
     public void NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() =>
-            GatsbyScorer.Default.SelfAssess(null!, AllMet(), Scenario.AsAt)
+            GatsbyEvaluator.Default.SelfAssess(null!, AllMet(), Scenario.AsAt)
         );
         Assert.Throws<ArgumentNullException>(() =>
-            GatsbyScorer.Default.SelfAssess(Framework, null!, Scenario.AsAt)
+            GatsbyEvaluator.Default.SelfAssess(Framework, null!, Scenario.AsAt)
         );
-        Assert.Throws<ArgumentNullException>(() => new GatsbyScorer(null!));
+        Assert.Throws<ArgumentNullException>(() => new GatsbyEvaluator(null!));
         Assert.Throws<ArgumentNullException>(() =>
-            GatsbyScorer.Default.Assess(Framework, AllMet(), null!, Scenario.AsAt)
+            GatsbyEvaluator.Default.Assess(Framework, AllMet(), null!, Scenario.AsAt)
         );
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            GatsbyScorer
+            GatsbyEvaluator
                 .Default.SelfAssess(Framework, AllMet(), Scenario.AsAt)
                 .GetResultOrThrow()
                 .Benchmark(0)

@@ -248,7 +248,7 @@ public class DestinationTests
             Year(NotCaptured, Six(NotCaptured), NotCaptured),
         };
 
-        var measure = KpiCalculator.Default.Destinations(pupils).GetResultOrThrow();
+        var measure = KpiEvaluator.Default.Destinations(pupils).GetResultOrThrow();
 
         Assert.Equal(5, measure.Cohort);
         Assert.Equal(2, measure[DestinationCategory.Education]);

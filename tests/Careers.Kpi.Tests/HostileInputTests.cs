@@ -176,7 +176,7 @@ public class HostileInputTests
                     )
                     .Select(x => ("kpi.neet.month-range", $"/{x.i}/month"))
                     .ToList();
-                var average = KpiCalculator.Default.NeetAverage(months, year);
+                var average = KpiEvaluator.Default.NeetAverage(months, year);
                 HostileData.Reports(average, expected);
                 if (average.Success)
                 {
@@ -211,7 +211,7 @@ public class HostileInputTests
             HostileData.Date.ToArbitrary(),
             (asAt, targets, on) =>
             {
-                var builder = KpiCalculator
+                var builder = KpiEvaluator
                     .Default.Report(
                         Geography.Derby,
                         TimePeriod.ForAcademicYear(new AcademicYear(2024)),

@@ -162,7 +162,7 @@ public class NeetValidationTests
     [Fact]
     public void TheCalculatorService_GivesTheSameAverage()
     {
-        var average = KpiCalculator.Default.NeetAverage(Fixtures.Derby(2023)).GetResultOrThrow();
+        var average = KpiEvaluator.Default.NeetAverage(Fixtures.Derby(2023)).GetResultOrThrow();
 
         Assert.Equal(2023, average.Year);
     }

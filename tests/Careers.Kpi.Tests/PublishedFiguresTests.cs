@@ -87,7 +87,7 @@ public class PublishedFiguresTests
     {
         var derby = Fixtures.Average(Fixtures.Derby(year)).NeetOrNotKnown.Percentage;
 
-        var change = KpiCalculator.Default.Change(
+        var change = KpiEvaluator.Default.Change(
             KpiDefinitions.NeetOrNotKnown.Id,
             Fixtures.EnglandCombined[year],
             derby
@@ -102,7 +102,7 @@ public class PublishedFiguresTests
         var rates = new[] { 2023, 2024, 2025 }
             .Select(y => Fixtures.Average(Fixtures.Derby(y)).NeetOrNotKnown.Percentage)
             .ToArray();
-        var calculator = KpiCalculator.Default;
+        var calculator = KpiEvaluator.Default;
 
         var first = calculator.Change(KpiDefinitions.NeetOrNotKnown.Id, rates[0], rates[1]);
         var second = calculator.Change(KpiDefinitions.NeetOrNotKnown.Id, rates[1], rates[2]);

@@ -385,10 +385,10 @@ public class ReportTests
         var all = GatsbyFramework.Edition2024Schools.Criteria.ToDictionary(c => c.Id, _ => true);
         var asAt = new LocalDate(2025, 10, 1);
         var summary = AreaSummary.Of([
-            GatsbyScorer
+            GatsbyEvaluator
                 .Default.SelfAssess(GatsbyFramework.Edition2024Schools, all, asAt, "A")
                 .GetResultOrThrow(),
-            GatsbyScorer
+            GatsbyEvaluator
                 .Default.SelfAssess(
                     GatsbyFramework.Edition2024Schools,
                     new Dictionary<string, bool>(),
@@ -396,7 +396,7 @@ public class ReportTests
                     "B"
                 )
                 .GetResultOrThrow(),
-            GatsbyScorer
+            GatsbyEvaluator
                 .Default.SelfAssess(GatsbyFramework.Edition2024Schools, all, asAt, "C")
                 .GetResultOrThrow(),
         ]);
@@ -640,12 +640,12 @@ public class ReportTests
         services.AddCareersKpi();
 
         using var provider = services.BuildServiceProvider();
-        var calculator = provider.GetRequiredService<KpiCalculator>();
+        var calculator = provider.GetRequiredService<KpiEvaluator>();
 
         Assert.Same(catalogue, calculator.Catalogue);
         Assert.Same(KpiPolicy.Default, calculator.Policy);
         Assert.NotNull(provider.GetService<IClock>());
-        Assert.Single(services, d => d.ServiceType == typeof(KpiCalculator));
+        Assert.Single(services, d => d.ServiceType == typeof(KpiEvaluator));
         Assert.Throws<ArgumentException>(() =>
             new ServiceCollection().AddCareersKpi(o => o.Catalogue = null!)
         );
@@ -658,7 +658,7 @@ public class ReportTests
     [Fact]
     public void Calculator_UsesItsPolicy()
     {
-        var calculator = new KpiCalculator(
+        var calculator = new KpiEvaluator(
             KpiCatalogue.DerbyStrategy,
             KpiPolicy.Default with
             {

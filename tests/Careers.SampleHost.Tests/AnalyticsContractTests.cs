@@ -141,8 +141,8 @@ public abstract class AnalyticsContractTests(HostFixture host)
         var figures = root.GetProperty("figures").EnumerateArray().ToList();
 
         // NEET or not known 2025: the December 2024 to February 2025 returns, averaged as DfE does.
-        var neet = NeetCalculator
-            .ThreeMonthAverage(
+        var neet = KpiEvaluator
+            .Default.NeetAverage(
                 Expected.NeetMonths.Where(m => m.Month >= new YearMonth(2024, 12)).ToArray(),
                 2025
             )

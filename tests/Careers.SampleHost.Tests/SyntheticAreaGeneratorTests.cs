@@ -187,7 +187,7 @@ public sealed class SyntheticAreaGeneratorTests
             )
             .ToArray();
         Assert.Equal(3, months.Length);
-        var average = NeetCalculator.ThreeMonthAverage(months, year).GetResultOrThrow();
+        var average = KpiEvaluator.Default.NeetAverage(months, year).GetResultOrThrow();
         // Two year groups of 300: one pupil is 0.17 points.
         Assert.InRange((double)average.Neet.Percentage, neet - 0.2, neet + 0.2);
         Assert.InRange((double)average.NotKnown.Percentage, notKnown - 0.2, notKnown + 0.2);

@@ -278,7 +278,13 @@ internal sealed class AreaAnalytics(CareersDbContext db)
                 a.InstitutionId == institution.Id && declared.Contains(a.CriterionId)
             )
             .ToDictionary(a => a.CriterionId, a => a.Met, StringComparer.Ordinal);
-        return GatsbyScorer.Default.Assess(framework, answers, record.Result, asAt, institution.Id);
+        return GatsbyEvaluator.Default.Assess(
+            framework,
+            answers,
+            record.Result,
+            asAt,
+            institution.Id
+        );
         #endregion
     }
 
@@ -438,7 +444,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     private static Evaluation<KpiReport> BuildKpiReport(AreaData data, LocalDate asAt)
     {
         var year = AcademicYear.ForDate(asAt);
-        var builder = KpiCalculator.Default.Report(
+        var builder = KpiEvaluator.Default.Report(
             Geography.Derby,
             TimePeriod.ForAcademicYear(year),
             asAt
@@ -539,7 +545,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             return null;
         }
 
-        var average = NeetCalculator.ThreeMonthAverage(months, year);
+        var average = KpiEvaluator.Default.NeetAverage(months, year);
         return average.Success ? average.Result : null;
     }
 

@@ -9,7 +9,7 @@ namespace Careers.Kpi;
 /// <summary>One end-of-month NCCIS count for 16–17 year olds (docs/articles/domain.md §8).</summary>
 /// <param name="Month">
 /// The month the figures are at the end of: December, January or February, from September 1900 to August 9999 (the
-/// months of the supported dates; <see cref="NeetCalculator.ThreeMonthAverage"/> reports another as a problem).
+/// months of the supported dates; <see cref="KpiEvaluator.NeetAverage"/> reports another as a problem).
 /// </param>
 /// <param name="Cohort">16–17 year olds known to the local authority, including not knowns, excluding young offenders in custody.</param>
 /// <param name="Neet">Of them, those not in education, employment or training.</param>
@@ -70,7 +70,7 @@ public sealed class NeetAverage
 }
 
 /// <summary>Computes the December–February NEET and not known averages (docs/articles/domain.md §8). Pure.</summary>
-public static class NeetCalculator
+internal static class NeetCalculator
 {
     /// <summary>
     /// Averages the three end-of-month figures of a year. Bad data gives problems, never a number: no months

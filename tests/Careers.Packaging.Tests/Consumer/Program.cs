@@ -21,7 +21,7 @@ Console.WriteLine(
 Console.WriteLine($"json={JsonSerializer.Serialize(new { upn, year, group = learner.YearGroup })}");
 Console.WriteLine($"error={error.Code}: {error.Message}");
 
-var gatsby = GatsbyScorer
+var gatsby = GatsbyEvaluator
     .Default.SelfAssess(
         GatsbyFramework.Edition2024Schools,
         new Dictionary<string, bool>(),
@@ -77,8 +77,8 @@ Console.WriteLine(
     $"log={logJson} equal={logBack.Equals(log)} schemas={CareersLogSchemas.GetSchemaText(1).Length > 0 && CareersLogSchemas.GetSchemaText(2).Length > 0}"
 );
 
-var neet = NeetCalculator
-    .ThreeMonthAverage([
+var neet = KpiEvaluator
+    .Default.NeetAverage([
         new NeetMonth(new YearMonth(2024, 12), 312_150, 11_640, 8_370),
         new NeetMonth(new YearMonth(2025, 1), 312_150, 11_640, 8_370),
         new NeetMonth(new YearMonth(2025, 2), 312_150, 11_640, 8_370),

@@ -10,14 +10,14 @@ namespace Careers.Gatsby;
 /// (<see cref="SelfAssess"/>), or from declared answers for the declared criteria and the activity record for the
 /// learner-evidenced ones (<c>Assess</c>). Pure and thread-safe: the same input always gives the same result.
 /// </summary>
-public sealed class GatsbyScorer
+public sealed class GatsbyEvaluator
 {
     /// <summary>Creates a scorer with a policy.</summary>
     /// <param name="policy">The policy for the choices the sources leave open.</param>
-    public GatsbyScorer(GatsbyPolicy policy) => Policy = Guard.NotNull(policy, nameof(policy));
+    public GatsbyEvaluator(GatsbyPolicy policy) => Policy = Guard.NotNull(policy, nameof(policy));
 
     /// <summary>A scorer with <see cref="GatsbyPolicy.Default"/>.</summary>
-    public static GatsbyScorer Default { get; } = new(GatsbyPolicy.Default);
+    public static GatsbyEvaluator Default { get; } = new(GatsbyPolicy.Default);
 
     /// <summary>The policy in force.</summary>
     public GatsbyPolicy Policy { get; }

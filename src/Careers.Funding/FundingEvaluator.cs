@@ -4,11 +4,11 @@ using NodaTime;
 namespace Careers.Funding;
 
 /// <summary>Allocates pots with one formula: the service that <c>AddCareersFunding</c> registers. Pure and thread-safe.</summary>
-public sealed class FundingAllocator
+public sealed class FundingEvaluator
 {
     /// <summary>Creates an allocator.</summary>
     /// <param name="formula">The formula.</param>
-    public FundingAllocator(FundingFormula formula) =>
+    public FundingEvaluator(FundingFormula formula) =>
         Formula = Guard.NotNull(formula, nameof(formula));
 
     /// <summary>The formula in force.</summary>

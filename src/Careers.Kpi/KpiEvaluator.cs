@@ -7,19 +7,19 @@ namespace Careers.Kpi;
 /// One catalogue and one policy, applied: the service that <c>AddCareersKpi</c> registers. Starts reports and runs
 /// the calculators with the policy's settings. Pure and thread-safe.
 /// </summary>
-public sealed class KpiCalculator
+public sealed class KpiEvaluator
 {
     /// <summary>Creates a calculator.</summary>
     /// <param name="catalogue">The KPI definitions.</param>
     /// <param name="policy">The policy.</param>
-    public KpiCalculator(KpiCatalogue catalogue, KpiPolicy policy)
+    public KpiEvaluator(KpiCatalogue catalogue, KpiPolicy policy)
     {
         Catalogue = Guard.NotNull(catalogue, nameof(catalogue));
         Policy = Guard.NotNull(policy, nameof(policy));
     }
 
     /// <summary>The Derby strategy's catalogue with the default policy.</summary>
-    public static KpiCalculator Default { get; } =
+    public static KpiEvaluator Default { get; } =
         new(KpiCatalogue.DerbyStrategy, KpiPolicy.Default);
 
     /// <summary>The KPI definitions.</summary>
@@ -39,7 +39,15 @@ public sealed class KpiCalculator
     public KpiReportBuilder Report(Geography area, TimePeriod period, LocalDate asAt) =>
         KpiReport.Builder(Catalogue, area, period, asAt, Policy);
 
-    /// <summary>The December–February NEET and not known average; see <see cref="NeetCalculator.ThreeMonthAverage"/>.</summary>
+    /// <summary>
+    /// The December–February NEET and not known average: the three end-of-month figures of a year averaged
+    /// (docs/articles/domain.md §8). Bad data gives problems, never a number: no months (<c>kpi.neet.no-months</c>), a
+    /// month outside the supported range (<c>kpi.neet.month-range</c>), a month other than December, January or
+    /// February (<c>kpi.neet.month-outside-window</c>), months from more than one year or not the year asked for
+    /// (<c>kpi.neet.mixed-periods</c>), a month twice (<c>kpi.neet.duplicate-month</c>) or missing
+    /// (<c>kpi.neet.missing-month</c>), a negative count (<c>kpi.count.negative</c>), a cohort of 0
+    /// (<c>kpi.cohort.zero</c>), NEET plus not known above the cohort (<c>kpi.numerator.above-denominator</c>).
+    /// </summary>
     /// <param name="months">The three end-of-month figures; a month outside September 1900 to August 9999 is a problem.</param>
     /// <param name="year">The year expected, or null to take it from the months.</param>
     /// <returns>The average, or every problem found.</returns>
