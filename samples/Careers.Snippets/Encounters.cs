@@ -66,7 +66,7 @@ public static class EncountersSnippets
             .WithSource("Example: a local careers hub's own entitlement");
 
         var problems = builder.Validate(); // empty: the policy can be built
-        var policy = builder.Build(); // immutable, and safe to share between threads
+        var policy = builder.Build().GetResultOrThrow(); // immutable, and safe to share between threads
         var byEndOfYear9 = policy.MilestoneAtEndOf(YearGroup.Year9); // 3: set explicitly
         var byEndOfYear10 = policy.MilestoneAtEndOf(YearGroup.Year10); // 4: pro rata, ⌊6 × 2 ÷ 3⌋
         var byEndOfYear11 = policy.MilestoneAtEndOf(YearGroup.Year11); // 6: always the threshold
@@ -249,7 +249,8 @@ public static class EncountersSnippets
             .From(YearGroup.Year7)
             .To(YearGroup.Year11)
             .CountingEachEmployerMet()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var each = new EntitlementEvaluator(eachEmployer);
         var five = each.Evaluate(record, asAt).GetResultOrThrow();
         var encounters = five.Learners[0].Counted[0].Encounters; // 5

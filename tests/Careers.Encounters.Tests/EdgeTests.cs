@@ -98,7 +98,11 @@ public class EdgeTests
     [Fact]
     public void StreamedRecords_CountEachEmployer_AndReportEveryReason()
     {
-        var each = EncounterPolicyBuilder.Create("each", "1").CountingEachEmployerMet().Build();
+        var each = EncounterPolicyBuilder
+            .Create("each", "1")
+            .CountingEachEmployerMet()
+            .Build()
+            .GetResultOrThrow();
         var records = new[]
         {
             new EncounterRecord(
@@ -211,7 +215,8 @@ public class EdgeTests
             .To(YearGroup.Year10)
             .Milestone(YearGroup.Year10, 1)
             .AtLeastEachYear(1)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
         Assert.Equal(
             (1, 1, 1),

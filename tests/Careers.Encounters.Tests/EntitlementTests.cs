@@ -81,7 +81,8 @@ public class EntitlementTests
             .Create("each", "1")
             .Entitles(4)
             .CountingEachEmployerMet()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
         Assert.Equal(1, world.For("y8").Count);
         Assert.Equal(

@@ -33,7 +33,8 @@ public class HostileInputTests
             .Entitles(14)
             .AtLeastEachYear(1)
             .CountingEachEmployerMet()
-            .Build(),
+            .Build()
+            .GetResultOrThrow(),
     ];
 
     private static readonly LocalDate AsAt = new(2025, 3, 1);

@@ -76,7 +76,8 @@ public class PolicyTests
             .Counting(ActivityKind.CareersFair, ActivityKind.CareersFair)
             .RequiringEvidence(MeaningfulEvidence.None)
             .CountingEachEmployerMet()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
         Assert.Equal(
             [3, 4, 6],
@@ -117,12 +118,12 @@ public class PolicyTests
         );
         Assert.Equal("/milestones/Year 7", problems[2].Path);
         Assert.Contains("above the threshold of 2", problems[2].Message, StringComparison.Ordinal);
-        var exception = Assert.Throws<InvalidOperationException>(builder.Build);
-        Assert.Contains(
-            "policy.milestone-threshold at /milestones/Year 7",
-            exception.Message,
-            StringComparison.Ordinal
-        );
+        // Build answers the same problems: an invalid policy never exists.
+        var built = builder.Build();
+        Assert.False(built.Success);
+        Assert.Equal(problems, built.Problems);
+        var exception = Assert.Throws<InvalidOperationException>(built.GetResultOrThrow);
+        Assert.Contains("policy.milestone-threshold", exception.Message, StringComparison.Ordinal);
         Assert.Equal(
             ["policy.threshold", "policy.window"],
             EncounterPolicyBuilder

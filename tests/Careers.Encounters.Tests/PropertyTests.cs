@@ -16,7 +16,11 @@ public class PropertyTests
         EncounterPolicy.DerbyOpportunityArea,
         EncounterPolicy.OpportunityAreasEmployerCommitment,
         EncounterPolicy.GatsbyBenchmark5,
-        EncounterPolicyBuilder.Create("each", "1").CountingEachEmployerMet().Build(),
+        EncounterPolicyBuilder
+            .Create("each", "1")
+            .CountingEachEmployerMet()
+            .Build()
+            .GetResultOrThrow(),
     ];
 
     public sealed record Cohort(

@@ -230,7 +230,11 @@ public class StreamTests
             {
                 EncounterPolicy.DerbyOpportunityArea,
                 EncounterPolicy.GatsbyBenchmark5,
-                EncounterPolicyBuilder.Create("each", "1").CountingEachEmployerMet().Build(),
+                EncounterPolicyBuilder
+                    .Create("each", "1")
+                    .CountingEachEmployerMet()
+                    .Build()
+                    .GetResultOrThrow(),
             }
         )
         {

@@ -101,7 +101,8 @@ public sealed class EncounterPolicy
             .From(YearGroup.Year7)
             .To(YearGroup.Year11)
             .WithSource("Derby Opportunity Area delivery plan (DfE, 2017)")
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
     /// <summary>
     /// The Opportunity Areas employer commitment: "all pupils aged eleven to eighteen … will experience at least four
@@ -117,7 +118,8 @@ public sealed class EncounterPolicy
             .WithSource(
                 "Derby Opportunity Area delivery plan (DfE, 2017): pupils aged eleven to eighteen"
             )
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
     /// <summary>
     /// Gatsby Benchmark 5 for schools: "every year, from the age of 11, pupils should participate in at least one
@@ -134,7 +136,8 @@ public sealed class EncounterPolicy
             .WithSource(
                 "Gatsby Charitable Foundation, Good Career Guidance (2014, 2024), Benchmark 5"
             )
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
     /// <summary>How many encounters a learner should have by the end of a year group in the window.</summary>
     /// <param name="yearGroup">A year group from <see cref="FirstYearGroup"/> to <see cref="LastYearGroup"/>.</param>

@@ -6,7 +6,7 @@ namespace Careers.Encounters;
 
 /// <summary>
 /// Builds an <see cref="EncounterPolicy"/> with a chain that reads like the policy:
-/// <c>EncounterPolicyBuilder.Create("derby", "1.0").Entitles(4).From(YearGroup.Year7).To(YearGroup.Year11).Build()</c>.
+/// <c>EncounterPolicyBuilder.Create("derby", "1.0").Entitles(4).From(YearGroup.Year7).To(YearGroup.Year11).Build()</c>, which answers an <see cref="Evaluation{TResult}"/>.
 /// Mutable until <see cref="Build"/>; the policy it builds is immutable.
 /// </summary>
 public sealed class EncounterPolicyBuilder
@@ -239,31 +239,33 @@ public sealed class EncounterPolicyBuilder
         return problems;
     }
 
-    /// <summary>Builds the policy.</summary>
-    /// <returns>The immutable policy.</returns>
-    /// <exception cref="InvalidOperationException">The policy is not valid; the message lists every problem (see <see cref="Validate"/>).</exception>
-    public EncounterPolicy Build()
+    /// <summary>
+    /// Builds the policy, or answers every problem <see cref="Validate"/> finds: an invalid policy never exists
+    /// (docs/articles/conventions.md, "Building a rule set").
+    /// </summary>
+    /// <returns>The immutable policy, or the problems.</returns>
+    public Evaluation<EncounterPolicy> Build()
     {
         var problems = Validate();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException(
-                $"The encounter policy {id} is not valid:\n{string.Join("\n", problems)}"
-            );
+            return Evaluation<EncounterPolicy>.Of(problems);
         }
 
-        return new EncounterPolicy(
-            id,
-            version,
-            threshold,
-            first,
-            last,
-            kinds,
-            evidence,
-            unit,
-            minimumPerYear,
-            Milestones(),
-            source
+        return Evaluation<EncounterPolicy>.Of(
+            new EncounterPolicy(
+                id,
+                version,
+                threshold,
+                first,
+                last,
+                kinds,
+                evidence,
+                unit,
+                minimumPerYear,
+                Milestones(),
+                source
+            )
         );
     }
 
