@@ -27,9 +27,9 @@ public static class FundingSnippets
             .LumpSum(1_000_00) // £1,000 per school
             .Floor(1_700_00) // nobody below £1,700
             .ScaleToPot() // spend the pot exactly
-            .Build();
+            .Build() // the formula, or every problem (shares, caps and floors that do not fit together)
+            .GetResultOrThrow();
 
-        var problems = formula.Problems; // empty: shares, caps and floors are consistent
         var text = formula.Describe(); // the factors and the steps in order, for a board paper
         #endregion
         return formula;
@@ -69,7 +69,11 @@ public static class FundingSnippets
         var formula = Formula();
         var area = Area();
         #region allocate
-        var evaluation = formula.Allocate(area, potPence: 10_000_00, new LocalDate(2025, 4, 1));
+        var evaluation = new FundingEvaluator(formula).Allocate(
+            area,
+            potPence: 10_000_00,
+            new LocalDate(2025, 4, 1)
+        );
         var allocation = evaluation.GetResultOrThrow(); // throws, listing every problem, if the input is bad
 
         var pence = allocation.Institutions.Select(i => i.Pence).ToArray();
@@ -105,16 +109,24 @@ public static class FundingSnippets
         var area = Area();
         var asAt = new LocalDate(2025, 4, 1);
         #region equity
-        var flat = FundingFormula.Builder("flat", "1").LumpSum(1).ScaleToPot().Build();
+        var flat = FundingFormula
+            .Builder("flat", "1")
+            .LumpSum(1)
+            .ScaleToPot()
+            .Build()
+            .GetResultOrThrow();
         var targeted = FundingFormula
             .Builder("targeted", "1")
             .PerPupil(PupilPhase.KeyStage3, 10_00, "basic")
             .PerEligiblePupil(PupilCharacteristic.Disadvantaged, 10_00, "deprivation")
             .TargetShare("deprivation", 0.40m) // "40% through deprivation"
             .ScaleToPot()
-            .Build();
-        var before = flat.Allocate(area, 10_000_00, asAt).GetResultOrThrow();
-        var after = targeted.Allocate(area, 10_000_00, asAt).GetResultOrThrow();
+            .Build()
+            .GetResultOrThrow();
+        var before = new FundingEvaluator(flat).Allocate(area, 10_000_00, asAt).GetResultOrThrow();
+        var after = new FundingEvaluator(targeted)
+            .Allocate(area, 10_000_00, asAt)
+            .GetResultOrThrow();
 
         var equity = EquityMeasures.Of(after);
         // Gini, ConcentrationIndex (< 0: towards the more deprived), MostDeprivedQuintileShare,
@@ -138,7 +150,11 @@ public static class FundingSnippets
         {
             Pupils = new Dictionary<PupilPhase, int> { [PupilPhase.KeyStage3] = -5 },
         };
-        var evaluation = formula.Allocate([bad], 1_000_00, new LocalDate(2025, 4, 1));
+        var evaluation = new FundingEvaluator(formula).Allocate(
+            [bad],
+            1_000_00,
+            new LocalDate(2025, 4, 1)
+        );
         var success = evaluation.Success; // false
         var problem = evaluation.Problems[0];
         // funding.institution.negative-count at /institutions/0/pupils/KeyStage3:

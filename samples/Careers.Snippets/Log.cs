@@ -8,7 +8,6 @@ namespace Careers.Snippets;
 
 // Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
 // type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
-using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// The code samples of the careers-log article (docs/articles/careers-log.md), compiled so that they cannot drift from
@@ -18,7 +17,7 @@ public static class LogSnippets
 {
     /// <summary>Starts a log in primary school, writes it and reads it back.</summary>
     /// <returns>The JSON written and the log read back.</returns>
-    public static (string Json, CareersLog Log) StartWriteRead()
+    public static (string Json, CareersLogDocument Log) StartWriteRead()
     {
         #region start
         // A primary school starts the log, keyed on the child's UPN (or a pseudonymous id where the UPN is not shared).
@@ -34,7 +33,7 @@ public static class LogSnippets
         var child = new LogAuthor(AuthorRole.Learner);
         var teacher = new LogAuthor(AuthorRole.Teacher);
 
-        var log = CareersLog
+        var log = CareersLogDocument
             .Start(learner, primary)
             // Hopes and dreams in the child's own words, with sectors from the closed list or local x- codes.
             .Add(
@@ -141,7 +140,7 @@ public static class LogSnippets
 
         // The secondary school merges it into its own log by entry id.
         var secondary = new LogSchool(Urn.Parse("145566"), null, new LocalDate(2024, 9, 2));
-        var own = CareersLog.Start(sent.Learner, secondary);
+        var own = CareersLogDocument.Start(sent.Learner, secondary);
         var first = CareersLogTransfer.Merge(own, sent).GetResultOrThrow();
         // first.Added: the three entries; first.SchoolsAdded: 1
 

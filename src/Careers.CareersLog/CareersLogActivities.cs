@@ -20,14 +20,14 @@ public static class CareersLogActivities
     /// <param name="learnerId">The learner's id in the evaluation (the <see cref="Learner.Id"/>).</param>
     /// <param name="log">The log.</param>
     /// <returns>The records, or a problem when entries name one activity with a different kind or date.</returns>
-    public static Evaluation<LogActivityRecords> From(string learnerId, CareersLog log) =>
+    public static Evaluation<LogActivityRecords> From(string learnerId, CareersLogDocument log) =>
         From([(learnerId, log)]);
 
     /// <summary>The activities and participation of many learners' logs, each activity once.</summary>
     /// <param name="logs">Each learner's id in the evaluation and their log.</param>
     /// <returns>The records, or a problem for each activity id named with different kinds or dates.</returns>
     public static Evaluation<LogActivityRecords> From(
-        IEnumerable<(string LearnerId, CareersLog Log)> logs
+        IEnumerable<(string LearnerId, CareersLogDocument Log)> logs
     )
     {
         Guard.NotNull(logs, nameof(logs));
@@ -148,23 +148,4 @@ public static class CareersLogActivities
             OffersApprovedTechnicalEducationOrApprenticeships =
                 entry.Kind == ActivityKind.ProviderEncounter,
         };
-}
-
-/// <summary>Careers activities and participation read from logs, ready for the evaluators.</summary>
-public sealed class LogActivityRecords
-{
-    internal LogActivityRecords(
-        IReadOnlyList<CareersActivity> activities,
-        IReadOnlyList<Participation> participations
-    )
-    {
-        Activities = activities;
-        Participations = participations;
-    }
-
-    /// <summary>The activities, each once.</summary>
-    public IReadOnlyList<CareersActivity> Activities { get; }
-
-    /// <summary>Who took part in which, with the learner's own meaningful-encounter evidence.</summary>
-    public IReadOnlyList<Participation> Participations { get; }
 }

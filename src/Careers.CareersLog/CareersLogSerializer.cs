@@ -20,21 +20,21 @@ public static class CareersLogSerializer
     /// <param name="log">The log.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The document.</returns>
-    public static string Serialize(CareersLog log, bool indented = false) =>
+    public static string Serialize(CareersLogDocument log, bool indented = false) =>
         JsonSerializer.Serialize(Guard.NotNull(log, nameof(log)), LogJson.Log(indented));
 
     /// <summary>Writes a log as UTF-8 JSON.</summary>
     /// <param name="log">The log.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The document.</returns>
-    public static byte[] SerializeToUtf8Bytes(CareersLog log, bool indented = false) =>
+    public static byte[] SerializeToUtf8Bytes(CareersLogDocument log, bool indented = false) =>
         JsonSerializer.SerializeToUtf8Bytes(Guard.NotNull(log, nameof(log)), LogJson.Log(indented));
 
     /// <summary>Writes a log as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="log">The log.</param>
     /// <param name="indented">Whether to indent.</param>
-    public static void Serialize(Stream utf8Json, CareersLog log, bool indented = false) =>
+    public static void Serialize(Stream utf8Json, CareersLogDocument log, bool indented = false) =>
         JsonSerializer.Serialize(
             Guard.NotNull(utf8Json, nameof(utf8Json)),
             Guard.NotNull(log, nameof(log)),
@@ -45,7 +45,7 @@ public static class CareersLogSerializer
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">The size limit; null for the default.</param>
     /// <returns>The log, or every problem in the document.</returns>
-    public static Evaluation<CareersLog> Deserialize(
+    public static Evaluation<CareersLogDocument> Deserialize(
         ReadOnlySpan<byte> utf8Json,
         CareersLogReadOptions? options = null
     ) => Read(utf8Json.ToArray(), utf8Json.Length, options);
@@ -54,7 +54,7 @@ public static class CareersLogSerializer
     /// <param name="json">The document.</param>
     /// <param name="options">The size limit; null for the default.</param>
     /// <returns>The log, or every problem in the document.</returns>
-    public static Evaluation<CareersLog> Deserialize(
+    public static Evaluation<CareersLogDocument> Deserialize(
         string json,
         CareersLogReadOptions? options = null
     )
@@ -67,7 +67,7 @@ public static class CareersLogSerializer
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">The size limit; null for the default.</param>
     /// <returns>The log, or every problem in the document.</returns>
-    public static Evaluation<CareersLog> Deserialize(
+    public static Evaluation<CareersLogDocument> Deserialize(
         Stream utf8Json,
         CareersLogReadOptions? options = null
     )
@@ -75,11 +75,11 @@ public static class CareersLogSerializer
         var problems = new List<ValidationError>();
         var bytes = new CareersLogValidator(options).ReadLimited(utf8Json, problems);
         return bytes is null
-            ? Evaluation<CareersLog>.Of(problems)
+            ? Evaluation<CareersLogDocument>.Of(problems)
             : Read(bytes, bytes.Length, options);
     }
 
-    private static Evaluation<CareersLog> Read(
+    private static Evaluation<CareersLogDocument> Read(
         byte[] bytes,
         int length,
         CareersLogReadOptions? options
@@ -92,7 +92,7 @@ public static class CareersLogSerializer
         using var document = validator.Parse(bytes, length, problems);
         if (document is null)
         {
-            return Evaluation<CareersLog>.Of(problems);
+            return Evaluation<CareersLogDocument>.Of(problems);
         }
 
         var version = CareersLogValidator.VersionOf(document.RootElement)!.Value;
@@ -107,6 +107,6 @@ public static class CareersLogSerializer
                         CareersLogSchemas.CurrentVersion
                     )
                     .Deserialize(typeInfo);
-        return Evaluation<CareersLog>.Of(log!);
+        return Evaluation<CareersLogDocument>.Of(log!);
     }
 }

@@ -20,10 +20,13 @@ public static class CareersLogTransfer
     /// that transfers of logs that do not conflict give the same log in any order. When nothing is added the receiving
     /// log comes back unchanged.
     /// </summary>
-    /// <param name="receiving">The receiving school's log (start one with <see cref="CareersLog.Start"/>).</param>
+    /// <param name="receiving">The receiving school's log (start one with <see cref="CareersLogDocument.Start"/>).</param>
     /// <param name="received">The log received.</param>
     /// <returns>The merged log with what was added, unchanged and in conflict; or a problem when the logs are about different learners or the merged log would be too long.</returns>
-    public static Evaluation<LogTransferResult> Merge(CareersLog receiving, CareersLog received)
+    public static Evaluation<LogTransferResult> Merge(
+        CareersLogDocument receiving,
+        CareersLogDocument received
+    )
     {
         Guard.NotNull(receiving, nameof(receiving));
         Guard.NotNull(received, nameof(received));
@@ -63,13 +66,13 @@ public static class CareersLogTransfer
                 !receiving.Schools.Any(r => r.IsSameSchoolAs(s) && r.From == s.From)
             )
             .ToList();
-        if (receiving.Entries.Count + added.Count > CareersLog.MaxEntries)
+        if (receiving.Entries.Count + added.Count > CareersLogDocument.MaxEntries)
         {
             return Evaluation<LogTransferResult>.Of([
                 new ValidationError(
                     "transfer.too-many-entries",
                     "/entries",
-                    $"The merged log would hold more than {CareersLog.MaxEntries} entries."
+                    $"The merged log would hold more than {CareersLogDocument.MaxEntries} entries."
                 ),
             ]);
         }
@@ -77,7 +80,7 @@ public static class CareersLogTransfer
         var log =
             added.Count == 0 && newSchools.Count == 0
                 ? receiving
-                : new CareersLog(
+                : new CareersLogDocument(
                     receiving.Learner,
                     [
                         .. receiving
@@ -114,7 +117,10 @@ public static class CareersLogTransfer
     /// <param name="log">The log.</param>
     /// <param name="policy">What to include; null for <see cref="TransferExportPolicy.Default"/>.</param>
     /// <returns>The log to send.</returns>
-    public static CareersLog ExportForTransfer(CareersLog log, TransferExportPolicy? policy = null)
+    public static CareersLogDocument ExportForTransfer(
+        CareersLogDocument log,
+        TransferExportPolicy? policy = null
+    )
     {
         Guard.NotNull(log, nameof(log));
         policy ??= TransferExportPolicy.Default;
@@ -129,7 +135,7 @@ public static class CareersLogTransfer
             ? log.Schools
             : [.. log.Schools.Select(s => s with { Name = null })];
         var entries = log.Entries.Select(e => Export(e, policy)).ToList();
-        return new CareersLog(learner, schools, entries);
+        return new CareersLogDocument(learner, schools, entries);
     }
 
     private static LogEntry Export(LogEntry entry, TransferExportPolicy policy)
@@ -149,76 +155,4 @@ public static class CareersLogTransfer
 
         return entry;
     }
-}
-
-/// <summary>What <see cref="CareersLogTransfer.ExportForTransfer"/> includes beyond the child's own record.</summary>
-public sealed record TransferExportPolicy
-{
-    /// <summary>The default: no names of authors or advisers; school names included (they are public).</summary>
-    public static TransferExportPolicy Default { get; } = new();
-
-    /// <summary>Whether to include the names of the adults who wrote entries; default false.</summary>
-    public bool IncludeAuthorNames { get; init; }
-
-    /// <summary>Whether to include the names of careers advisers; default false.</summary>
-    public bool IncludeAdviserNames { get; init; }
-
-    /// <summary>Whether to include school names; default true.</summary>
-    public bool IncludeSchoolNames { get; init; } = true;
-}
-
-/// <summary>The outcome of <see cref="CareersLogTransfer.Merge"/>.</summary>
-public sealed class LogTransferResult
-{
-    internal LogTransferResult(
-        CareersLog log,
-        IReadOnlyList<string> added,
-        IReadOnlyList<string> unchanged,
-        IReadOnlyList<LogEntryConflict> conflicts,
-        int schoolsAdded
-    )
-    {
-        Log = log;
-        Added = added;
-        Unchanged = unchanged;
-        Conflicts = conflicts;
-        SchoolsAdded = schoolsAdded;
-    }
-
-    /// <summary>The merged log.</summary>
-    public CareersLog Log { get; }
-
-    /// <summary>The ids of the entries added.</summary>
-    public IReadOnlyList<string> Added { get; }
-
-    /// <summary>The ids of the entries the receiving log already had, identical.</summary>
-    public IReadOnlyList<string> Unchanged { get; }
-
-    /// <summary>The entries edited on both sides: the receiving school's version was kept.</summary>
-    public IReadOnlyList<LogEntryConflict> Conflicts { get; }
-
-    /// <summary>How many schools were added to the list of schools attended.</summary>
-    public int SchoolsAdded { get; }
-
-    /// <summary>Whether the merge changed the receiving log.</summary>
-    public bool Changed => Added.Count > 0 || SchoolsAdded > 0;
-}
-
-/// <summary>One entry with the same id and different content on the two sides of a transfer.</summary>
-public sealed class LogEntryConflict
-{
-    internal LogEntryConflict(LogEntry kept, LogEntry received)
-    {
-        Kept = kept;
-        Received = received;
-    }
-
-    /// <summary>The entry id.</summary>
-    public string Id => Kept.Id;
-
-    /// <summary>The receiving school's version, which the merged log keeps.</summary>
-    public LogEntry Kept { get; }
-
-    /// <summary>The version received, which was not applied.</summary>
-    public LogEntry Received { get; }
 }

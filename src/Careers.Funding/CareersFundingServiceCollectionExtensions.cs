@@ -9,13 +9,13 @@ public static class CareersFundingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a <see cref="FundingEvaluator"/> singleton with the configured formula, and what Careers.Abstractions
-    /// registers. The options are checked here, at start-up: the formula must have no problems. Safe to call more than
+    /// registers. The options are checked here, at start-up: the formula must be set (a built formula is always sound). Safe to call more than
     /// once: the first registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; leave out for the defaults.</param>
     /// <returns>The same service collection, for chaining.</returns>
-    /// <exception cref="ArgumentException">The configured formula is null or has problems.</exception>
+    /// <exception cref="ArgumentException">The configured formula is null.</exception>
     public static IServiceCollection AddCareersFunding(
         this IServiceCollection services,
         Action<FundingOptions>? configure = null
@@ -28,15 +28,6 @@ public static class CareersFundingServiceCollectionExtensions
         {
             throw new ArgumentException(
                 "FundingOptions.Formula cannot be null.",
-                nameof(configure)
-            );
-        }
-
-        if (options.Formula.Problems.Count > 0)
-        {
-            throw new ArgumentException(
-                "FundingOptions.Formula has problems:\n"
-                    + string.Join("\n", options.Formula.Problems),
                 nameof(configure)
             );
         }

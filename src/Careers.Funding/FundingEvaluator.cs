@@ -6,7 +6,7 @@ namespace Careers.Funding;
 /// <summary>Allocates pots with one formula: the service that <c>AddCareersFunding</c> registers. Pure and thread-safe.</summary>
 public sealed class FundingEvaluator
 {
-    /// <summary>Creates an allocator.</summary>
+    /// <summary>Creates an evaluator.</summary>
     /// <param name="formula">The formula.</param>
     public FundingEvaluator(FundingFormula formula) =>
         Formula = Guard.NotNull(formula, nameof(formula));
@@ -26,5 +26,5 @@ public sealed class FundingEvaluator
         IReadOnlyList<FundedInstitution> institutions,
         long potPence,
         LocalDate asAt
-    ) => Formula.Allocate(institutions, potPence, asAt);
+    ) => FundingEngine.Allocate(Formula, institutions, potPence, asAt);
 }

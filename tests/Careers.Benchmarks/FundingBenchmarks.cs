@@ -21,7 +21,7 @@ public class FundingBenchmarks
     private static readonly LocalDate AsAt = new(2025, 4, 1);
     private const long Pot = 250_000_000_00; // £250m
     private FundedInstitution[] institutions = null!;
-    private FundingFormula formula = null!;
+    private FundingEvaluator evaluator = null!;
     private decimal[] quotas = null!;
     private string[] ids = null!;
     private FundingAllocation allocation = null!;
@@ -66,7 +66,7 @@ public class FundingBenchmarks
                 };
             })
             .ToArray();
-        formula = FundingFormula
+        var formula = FundingFormula
             .Builder("bench.ten-factors", "1.0")
             .PerPupil(PupilPhase.KeyStage3, 4_00)
             .PerPupil(PupilPhase.KeyStage4, 6_00)
@@ -85,15 +85,17 @@ public class FundingBenchmarks
             .MinimumFundingGuarantee(-0.05m)
             .CapGains(0.5m)
             .ScaleToPot()
-            .Build();
-        allocation = formula.Allocate(institutions, Pot, AsAt).GetResultOrThrow();
+            .Build()
+            .GetResultOrThrow();
+        evaluator = new FundingEvaluator(formula);
+        allocation = evaluator.Allocate(institutions, Pot, AsAt).GetResultOrThrow();
         quotas = allocation.Institutions.Select(i => i.QuotaPence).ToArray();
         ids = institutions.Select(i => i.Id).ToArray();
     }
 
     [Benchmark]
     public long Allocate_25000Institutions_TenFactors() =>
-        formula.Allocate(institutions, Pot, AsAt).GetResultOrThrow().AllocatedPence;
+        evaluator.Allocate(institutions, Pot, AsAt).GetResultOrThrow().AllocatedPence;
 
     [Benchmark]
     public long LargestRemainder_25000Quotas() =>

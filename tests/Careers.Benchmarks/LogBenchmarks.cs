@@ -10,7 +10,6 @@ namespace Careers.Benchmarks;
 
 // Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
 // type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
-using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// Validating and reading a batch of 10,000 careers logs, a realistic secondary-school year group: each log carries
@@ -64,7 +63,7 @@ public class LogBenchmarks
         return entries;
     }
 
-    private static CareersLog Log(int index, Random random)
+    private static CareersLogDocument Log(int index, Random random)
     {
         var upn = Upn.Create(831, 4000 + (index % 50), 13, index % 1000);
         var teacher = new LogAuthor(AuthorRole.Teacher) { Name = "Ms Patel" };
@@ -214,7 +213,7 @@ public class LogBenchmarks
                 AgreedDecisions = ["Look at engineering options."],
             }
         );
-        return new CareersLog(
+        return new CareersLogDocument(
             LogLearner.WithUpn(upn) with
             {
                 DateOfBirth = new LocalDate(2008, 1 + (index % 12), 1 + (index % 28)),

@@ -7,8 +7,8 @@ namespace Careers.CareersLog.Tests;
 
 public class CareersLogTransferTests
 {
-    private static CareersLog SecondaryStart() =>
-        CareersLog.Start(LogLearner.WithUpn(LogSamples.Upn), LogSamples.Secondary);
+    private static CareersLogDocument SecondaryStart() =>
+        CareersLogDocument.Start(LogLearner.WithUpn(LogSamples.Upn), LogSamples.Secondary);
 
     [Fact]
     public void Merge_IntoANewLog_AddsEveryEntryAndTheSchool_InDateOrder()
@@ -46,7 +46,7 @@ public class CareersLogTransferTests
         var primary = LogSamples.PrimaryLog();
         var received = primary with { };
         var edited = (SkillEntry)primary.FindEntry("p-3")!;
-        var secondary = new CareersLog(
+        var secondary = new CareersLogDocument(
             primary.Learner,
             primary.Schools,
             [
@@ -69,19 +69,22 @@ public class CareersLogTransferTests
     [Fact]
     public void Merge_LogsOfDifferentLearners_IsAProblem()
     {
-        var other = CareersLog.Start(
+        var other = CareersLogDocument.Start(
             LogLearner.WithUpn(Upn.Create(831, 4001, 21, 2)),
             LogSamples.Primary
         );
         var problem = Assert.Single(CareersLogTransfer.Merge(SecondaryStart(), other).Problems);
         Assert.Equal(("transfer.learner", "/learner"), (problem.Code, problem.Path));
-        var pseudonymous = CareersLog.Start(LogLearner.Pseudonymous("P-1"), LogSamples.Primary);
+        var pseudonymous = CareersLogDocument.Start(
+            LogLearner.Pseudonymous("P-1"),
+            LogSamples.Primary
+        );
         Assert.False(CareersLogTransfer.Merge(SecondaryStart(), pseudonymous).Success);
         Assert.True(
             CareersLogTransfer
                 .Merge(
                     pseudonymous,
-                    CareersLog.Start(LogLearner.Pseudonymous("P-1"), LogSamples.Secondary)
+                    CareersLogDocument.Start(LogLearner.Pseudonymous("P-1"), LogSamples.Secondary)
                 )
                 .Success
         );
@@ -91,7 +94,7 @@ public class CareersLogTransferTests
     public void Merge_BeyondTheEntryLimit_IsAProblem()
     {
         var author = new LogAuthor(AuthorRole.Learner);
-        CareersLog Many(string prefix, int count) =>
+        CareersLogDocument Many(string prefix, int count) =>
             new(
                 LogLearner.WithUpn(LogSamples.Upn),
                 [LogSamples.Primary],
@@ -108,32 +111,39 @@ public class CareersLogTransferTests
                 ]
             );
         var problem = Assert.Single(
-            CareersLogTransfer.Merge(Many("a", CareersLog.MaxEntries), Many("b", 1)).Problems
+            CareersLogTransfer
+                .Merge(Many("a", CareersLogDocument.MaxEntries), Many("b", 1))
+                .Problems
         );
         Assert.Equal("transfer.too-many-entries", problem.Code);
         Assert.True(
-            CareersLogTransfer.Merge(Many("a", CareersLog.MaxEntries - 1), Many("b", 1)).Success
+            CareersLogTransfer
+                .Merge(Many("a", CareersLogDocument.MaxEntries - 1), Many("b", 1))
+                .Success
         );
     }
 
     [Fact]
     public void Merge_ASchoolAlreadyListed_IsNotAddedAgain_ButARejoiningIs()
     {
-        var log = CareersLog.Start(LogLearner.WithUpn(LogSamples.Upn), LogSamples.Primary);
+        var log = CareersLogDocument.Start(LogLearner.WithUpn(LogSamples.Upn), LogSamples.Primary);
         var sameSchoolByLaEstab = new LogSchool(
             null,
             LogSamples.Primary.LaEstab,
             LogSamples.Primary.From
         );
-        var same = CareersLog.Start(LogLearner.WithUpn(LogSamples.Upn), sameSchoolByLaEstab);
+        var same = CareersLogDocument.Start(
+            LogLearner.WithUpn(LogSamples.Upn),
+            sameSchoolByLaEstab
+        );
         Assert.Equal(0, CareersLogTransfer.Merge(log, same).GetResultOrThrow().SchoolsAdded);
-        var rejoined = CareersLog.Start(
+        var rejoined = CareersLogDocument.Start(
             LogLearner.WithUpn(LogSamples.Upn),
             LogSamples.Primary with
             { }
         );
         Assert.Equal(0, CareersLogTransfer.Merge(log, rejoined).GetResultOrThrow().SchoolsAdded);
-        var later = CareersLog.Start(
+        var later = CareersLogDocument.Start(
             LogLearner.WithUpn(LogSamples.Upn),
             new LogSchool(LogSamples.Primary.Urn, null, new LocalDate(2024, 9, 2))
         );
@@ -144,7 +154,7 @@ public class CareersLogTransferTests
     public void Export_LeavesOutAdultsNames_ByDefault_AndKeepsTheChildsRecord()
     {
         var full = LogSamples.FullLog() with { };
-        var withPseudonym = new CareersLog(
+        var withPseudonym = new CareersLogDocument(
             new LogLearner(LogSamples.Upn, "LOCAL-7") { DateOfBirth = new LocalDate(2012, 5, 14) },
             full.Schools,
             full.Entries
@@ -187,7 +197,7 @@ public class CareersLogTransferTests
     [Fact]
     public void Export_OfALogWithoutUpn_KeepsThePseudonymousId()
     {
-        var log = CareersLog.Start(LogLearner.Pseudonymous("P-9"), LogSamples.Primary);
+        var log = CareersLogDocument.Start(LogLearner.Pseudonymous("P-9"), LogSamples.Primary);
         Assert.Equal("P-9", CareersLogTransfer.ExportForTransfer(log).Learner.PseudonymousId);
     }
 }

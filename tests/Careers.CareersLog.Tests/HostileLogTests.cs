@@ -88,7 +88,7 @@ public class HostileLogTests
     public void ALogBuiltWithADateInYearOne_IsWritten_ButDoesNotValidate()
     {
         var log = LogSamples.FullLog();
-        var old = new CareersLog(
+        var old = new CareersLogDocument(
             log.Learner,
             log.Schools,
             [.. log.Entries.Select((e, i) => i == 1 ? e with { Date = new LocalDate(1, 1, 1) } : e)]
@@ -315,7 +315,7 @@ public class HostileLogTests
             }
         );
 
-    private static Gen<(CareersLog Log, bool Supported)> CodeLogGen { get; } =
+    private static Gen<(CareersLogDocument Log, bool Supported)> CodeLogGen { get; } =
         from date in Gen.Elements(
             HostileData.Date,
             Gen.Frequency((30, HostileData.SupportedDate), (1, HostileData.Date))
@@ -332,7 +332,7 @@ public class HostileLogTests
         let end = first < other ? other : first
         let sample = LogSamples.FullLog()
         let school = new LogSchool(Urn.Parse("112233"), null, start) { To = closed ? end : null }
-        let log = new CareersLog(
+        let log = new CareersLogDocument(
             sample.Learner with
             {
                 DateOfBirth = born,
@@ -358,7 +358,7 @@ public class HostileLogTests
                 var log = c.Log;
                 var exported = CareersLogTransfer.ExportForTransfer(log);
                 var merged = CareersLogTransfer.Merge(
-                    CareersLog.Start(exported.Learner, LogSamples.Secondary),
+                    CareersLogDocument.Start(exported.Learner, LogSamples.Secondary),
                     exported
                 );
                 Assert.True(merged.Success);

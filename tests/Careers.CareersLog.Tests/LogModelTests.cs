@@ -302,24 +302,28 @@ public class LogModelTests
     {
         var learner = LogLearner.WithUpn(LogSamples.Upn);
         var entry = new ReflectionEntry("a", Day, YearGroup.Year7, Author, "x");
-        Assert.Throws<ArgumentException>(() => new CareersLog(learner, [], []));
+        Assert.Throws<ArgumentException>(() => new CareersLogDocument(learner, [], []));
         Assert.Throws<ArgumentException>(() =>
-            new CareersLog(learner, [LogSamples.Primary], [entry, entry])
+            new CareersLogDocument(learner, [LogSamples.Primary], [entry, entry])
         );
         Assert.Throws<ArgumentException>(() =>
-            new CareersLog(learner, [LogSamples.Primary], [entry with { Id = "b", About = "zz" }])
-        );
-        Assert.Throws<ArgumentException>(() =>
-            CareersLog.Start(learner, LogSamples.Primary).Add(entry).Add(entry)
-        );
-        Assert.Throws<ArgumentException>(() =>
-            new CareersLog(
+            new CareersLogDocument(
                 learner,
-                Enumerable.Repeat(LogSamples.Primary, CareersLog.MaxSchools + 1).ToArray(),
+                [LogSamples.Primary],
+                [entry with { Id = "b", About = "zz" }]
+            )
+        );
+        Assert.Throws<ArgumentException>(() =>
+            CareersLogDocument.Start(learner, LogSamples.Primary).Add(entry).Add(entry)
+        );
+        Assert.Throws<ArgumentException>(() =>
+            new CareersLogDocument(
+                learner,
+                Enumerable.Repeat(LogSamples.Primary, CareersLogDocument.MaxSchools + 1).ToArray(),
                 []
             )
         );
-        var log = CareersLog
+        var log = CareersLogDocument
             .Start(learner, LogSamples.Primary)
             .Add(entry)
             .Add(entry with { Id = "b", About = "a" })

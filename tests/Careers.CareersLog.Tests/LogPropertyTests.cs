@@ -118,10 +118,13 @@ public class LogPropertyTests
                 }
         );
 
-    private static Gen<CareersLog> LogGen(string prefix, MeaningfulEvidence evidenceAllowed) =>
+    private static Gen<CareersLogDocument> LogGen(
+        string prefix,
+        MeaningfulEvidence evidenceAllowed
+    ) =>
         from makers in Gen.ListOf(EntryGen(evidenceAllowed))
         from schools in Gen.Choose(1, 2)
-        select new CareersLog(
+        select new CareersLogDocument(
             LogLearner.WithUpn(LogSamples.Upn),
             schools == 1 ? [LogSamples.Primary] : [LogSamples.Primary, LogSamples.Secondary],
             [.. makers.Take(20).Select((make, i) => make(prefix + i))]
@@ -209,7 +212,7 @@ public class LogPropertyTests
             LogGen("e", VersionOneEvidence).ToArbitrary(),
             log =>
             {
-                var half = new CareersLog(
+                var half = new CareersLogDocument(
                     log.Learner,
                     log.Schools,
                     [.. log.Entries.Where((_, i) => i % 2 == 0)]

@@ -37,7 +37,7 @@ internal static class LogSamples
     public static LogAuthor Learner { get; } = new(AuthorRole.Learner);
 
     /// <summary>A primary school log: aspirations, a session, skills and family engagement.</summary>
-    public static CareersLog PrimaryLog() =>
+    public static CareersLogDocument PrimaryLog() =>
         new(
             LogLearner.WithUpn(Upn) with
             {
@@ -175,7 +175,7 @@ internal static class LogSamples
         ];
 
     /// <summary>A log with an entry of every kind, at the secondary school.</summary>
-    public static CareersLog FullLog() =>
+    public static CareersLogDocument FullLog() =>
         new(
             PrimaryLog().Learner,
             [Primary, Secondary],

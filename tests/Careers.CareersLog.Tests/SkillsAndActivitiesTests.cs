@@ -21,7 +21,7 @@ public class SkillsAndActivitiesTests
     [Fact]
     public void SkillsProfile_HasTheLatestStepOfEachSkill_AndTheChangeSinceADate()
     {
-        var log = new CareersLog(
+        var log = new CareersLogDocument(
             LogLearner.WithUpn(LogSamples.Upn),
             [LogSamples.Primary],
             [
@@ -51,7 +51,7 @@ public class SkillsAndActivitiesTests
     [Fact]
     public void SkillsProfile_TwoRecordsOnOneDay_CountAsTheHigherStep()
     {
-        var log = new CareersLog(
+        var log = new CareersLogDocument(
             LogLearner.WithUpn(LogSamples.Upn),
             [LogSamples.Primary],
             [
@@ -157,7 +157,7 @@ public class SkillsAndActivitiesTests
     public void Activities_FromManyLogs_ShareTheSchoolsActivity_AndKeepEachLearnersEvidence()
     {
         var a = LogSamples.FullLog();
-        var b = new CareersLog(
+        var b = new CareersLogDocument(
             LogLearner.Pseudonymous("B"),
             [LogSamples.Secondary],
             [
@@ -186,7 +186,7 @@ public class SkillsAndActivitiesTests
     [Fact]
     public void Activities_OneActivityIdWithDifferentDates_IsAProblem()
     {
-        var b = new CareersLog(
+        var b = new CareersLogDocument(
             LogLearner.Pseudonymous("B"),
             [LogSamples.Secondary],
             [

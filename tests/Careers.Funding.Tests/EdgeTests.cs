@@ -19,6 +19,7 @@ public class EdgeTests
         var allocation = PerPupil()
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(3, Fixtures.School("B", 10), Fixtures.School("A", 10));
         Assert.Equal([1L, 2], allocation.Institutions.Select(i => i.Pence));
     }
@@ -26,7 +27,12 @@ public class EdgeTests
     [Fact]
     public void ZeroPot_AllocatesNothing()
     {
-        var allocation = Fixtures.Simple().ScaleToPot().Build().Allocate(0, Fixtures.FiveSchools());
+        var allocation = Fixtures
+            .Simple()
+            .ScaleToPot()
+            .Build()
+            .GetResultOrThrow()
+            .Allocate(0, Fixtures.FiveSchools());
         Assert.All(allocation.Institutions, i => Assert.Equal(0, i.Pence));
         Assert.Equal(0m, allocation.ScalingFactor);
     }
@@ -39,8 +45,8 @@ public class EdgeTests
             .Floor(2_000_00)
             .CapPerInstitution(2_000_00)
             .ScaleToPot()
-            .Build();
-        Assert.Empty(formula.Problems);
+            .Build()
+            .GetResultOrThrow();
         var allocation = formula.Allocate(
             400_000,
             Fixtures.School("A", 10),
@@ -54,8 +60,8 @@ public class EdgeTests
             .CapPerPupil(10_00)
             .MinimumFundingGuarantee(0.01m)
             .CapGains(0.01m)
-            .Build();
-        Assert.Empty(perPupil.Problems);
+            .Build()
+            .GetResultOrThrow();
     }
 
     [Fact]
@@ -70,6 +76,7 @@ public class EdgeTests
             .Floor(1_600_00)
             .MinimumPerPupil(160_00)
             .Build()
+            .GetResultOrThrow()
             .Allocate(10_000_000, x);
         Assert.Equal(ProtectionKind.MinimumPerPupil, raised["X"].Protection!.Kind);
 
@@ -82,6 +89,7 @@ public class EdgeTests
             .CapPerPupil(14_00)
             .CapPerInstitution(2_800_00)
             .Build()
+            .GetResultOrThrow()
             .Allocate(10_000_000, y);
         Assert.Equal(ProtectionKind.CapPerPupil, lowered["Y"].Protection!.Kind);
     }
@@ -97,7 +105,8 @@ public class EdgeTests
             .LumpSum(1_000_00)
             .CapGains(0.10m)
             .ScaleToPot()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var allocation = formula.Allocate(
             500_000,
             Fixtures.School("X", 10),
@@ -115,7 +124,7 @@ public class EdgeTests
     public void ScaleToPot_InstitutionTheFormulaGivesNothing_HeldAtItsFloor()
     {
         // W has no KS3 pupils: the formula gives it nothing, the floor £500. A and B share the other £9,500.
-        var formula = PerPupil().Floor(500_00).ScaleToPot().Build();
+        var formula = PerPupil().Floor(500_00).ScaleToPot().Build().GetResultOrThrow();
         var w = new FundedInstitution("W", "School W");
         var allocation = formula.Allocate(
             1_000_000,
@@ -127,7 +136,12 @@ public class EdgeTests
         Assert.Equal(ProtectionKind.Floor, allocation["W"].Protection!.Kind);
 
         // The caps allow at most the two caps plus W's floor.
-        var capped = PerPupil().Floor(500_00).CapPerInstitution(3_000_00).ScaleToPot().Build();
+        var capped = PerPupil()
+            .Floor(500_00)
+            .CapPerInstitution(3_000_00)
+            .ScaleToPot()
+            .Build()
+            .GetResultOrThrow();
         var institutions = new[] { Fixtures.School("A", 100), w, Fixtures.School("B", 300) };
         Assert.True(capped.Allocate(institutions, 650_000, Fixtures.AsAt).Success);
         var error = Assert.Single(capped.Allocate(institutions, 650_001, Fixtures.AsAt).Problems);
@@ -146,6 +160,7 @@ public class EdgeTests
                     Fixtures
                         .Simple()
                         .Build()
+                        .GetResultOrThrow()
                         .Allocate([Fixtures.School("A", 10)], 100, Fixtures.AsAt)
                         .Problems
                 )
@@ -153,7 +168,16 @@ public class EdgeTests
         );
         Assert.Equal(
             "/institutions",
-            Assert.Single(Fixtures.Simple().Build().Allocate([], 100, Fixtures.AsAt).Problems).Path
+            Assert
+                .Single(
+                    Fixtures
+                        .Simple()
+                        .Build()
+                        .GetResultOrThrow()
+                        .Allocate([], 100, Fixtures.AsAt)
+                        .Problems
+                )
+                .Path
         );
         Assert.Equal(
             "/factors",
@@ -171,7 +195,8 @@ public class EdgeTests
             .PerEligiblePupil(PupilCharacteristic.Disadvantaged, 10, "deprivation")
             .BandedByIdaci([30, 0, 0, 0, 0, 0], "deprivation")
             .TargetShare("deprivation", 0.5m)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var q = Fixtures.School("Q", 100, 100) with
         {
             IdaciPupils = new Dictionary<IdaciBand, int> { [IdaciBand.A] = 100 },
@@ -191,7 +216,8 @@ public class EdgeTests
             .PerEligiblePupil(PupilCharacteristic.Disadvantaged, 10, "deprivation")
             .TargetShare("deprivation", 0.5m)
             .ScaleToPot()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var allocation = formula.Allocate(
             10_000,
             Fixtures.School("P", 100, 10),
@@ -209,14 +235,16 @@ public class EdgeTests
             .PerPupil(PupilPhase.KeyStage3, 1, "basic")
             .LumpSum(1)
             .WithAreaCostAdjustment("basic")
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         Assert.Equal([true, false], byGroup.Factors.Select(f => f.AreaCostAdjusted));
         var all = FundingFormula
             .Builder("t", "1")
             .PerPupil(PupilPhase.KeyStage3, 1, "basic")
             .LumpSum(1)
             .WithAreaCostAdjustment()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         Assert.Equal([true, true], all.Factors.Select(f => f.AreaCostAdjusted));
         Assert.Throws<ArgumentNullException>(() =>
             FundingFormula.Builder("t", "1").WithAreaCostAdjustment(null!)
@@ -231,6 +259,7 @@ public class EdgeTests
             .Builder("t", "1")
             .Taper("s", "S", 1_000_000, 3m, 100m, 2m)
             .Build()
+            .GetResultOrThrow()
             .Factors[0];
         Assert.Equal(
             0.5m,
@@ -252,8 +281,20 @@ public class EdgeTests
                 }
             )
         );
-        Assert.NotNull(FundingFormula.Builder("t", "1").Taper("s", "S", 1, 0m, 1m, 0m).Build());
-        Assert.NotNull(FundingFormula.Builder("t", "1").Taper("s", "S", 1, 2m, 1m, 2m).Build());
+        Assert.NotNull(
+            FundingFormula
+                .Builder("t", "1")
+                .Taper("s", "S", 1, 0m, 1m, 0m)
+                .Build()
+                .GetResultOrThrow()
+        );
+        Assert.NotNull(
+            FundingFormula
+                .Builder("t", "1")
+                .Taper("s", "S", 1, 2m, 1m, 2m)
+                .Build()
+                .GetResultOrThrow()
+        );
     }
 
     [Fact]
@@ -270,6 +311,7 @@ public class EdgeTests
             Fixtures
                 .Simple()
                 .Build()
+                .GetResultOrThrow()
                 .Allocate(
                     [school, Fixtures.School("T", 1) with { DeprivationDecile = 10 }],
                     10_000_000,
@@ -289,7 +331,8 @@ public class EdgeTests
             .PerGap(NeedGap.BenchmarksNotAchieved, 1)
             .PerGap(NeedGap.LearnersBelowEntitlement, 1)
             .Taper("sparsity", "Sparsity", 1, 1m, 1m)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var bad = Fixtures.School("B", 10) with
         {
             IdaciPupils = new Dictionary<IdaciBand, int> { [IdaciBand.A] = -1 },
@@ -357,17 +400,18 @@ public class EdgeTests
                 .LumpSum(1)
                 .MinimumFundingGuarantee(0m)
                 .Build()
+                .GetResultOrThrow()
                 .Describe(),
             StringComparison.Ordinal
         );
         Assert.DoesNotContain(
             "Target shares",
-            FundingFormula.Builder("t", "1").LumpSum(1).Build().Describe(),
+            FundingFormula.Builder("t", "1").LumpSum(1).Build().GetResultOrThrow().Describe(),
             StringComparison.Ordinal
         );
         Assert.DoesNotContain(
             "targeted group",
-            FundingFormula.Builder("t", "1").LumpSum(1).Build().Describe(),
+            FundingFormula.Builder("t", "1").LumpSum(1).Build().GetResultOrThrow().Describe(),
             StringComparison.Ordinal
         );
     }
@@ -387,6 +431,7 @@ public class EdgeTests
             .MinimumPerPupil(PupilPhase.KeyStage4, 2)
             .MinimumPerPupil(PupilPhase.Primary, 1)
             .Build()
+            .GetResultOrThrow()
             .Describe();
         Assert.Contains(
             "By institution type: by type Primary £0.01, Special £0.02",
@@ -407,7 +452,13 @@ public class EdgeTests
     public void Labels_Phases(PupilPhase phase, string label) =>
         Assert.Equal(
             label,
-            FundingFormula.Builder("t", "1").PerPupil(phase, 1).Build().Factors[0].Label
+            FundingFormula
+                .Builder("t", "1")
+                .PerPupil(phase, 1)
+                .Build()
+                .GetResultOrThrow()
+                .Factors[0]
+                .Label
         );
 
     [Theory]
@@ -436,6 +487,7 @@ public class EdgeTests
                 .Builder("t", "1")
                 .PerEligiblePupil(characteristic, 1)
                 .Build()
+                .GetResultOrThrow()
                 .Factors[0]
                 .Label
         );
@@ -448,7 +500,8 @@ public class EdgeTests
             .BandedByDeprivationDecile([1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
             .ByInstitutionType(new Dictionary<InstitutionType, long>())
             .PerGap(NeedGap.BenchmarksNotAchieved, 1)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         Assert.Equal(
             ["Deprivation decile", "By institution type", "Benchmarks not achieved"],
             formula.Factors.Select(f => f.Label)
@@ -545,7 +598,7 @@ public class EdgeTests
     {
         // P: 5 of 10 disadvantaged (50%), R: 6 of 20 (30%): P is the more deprived although R has more such pupils.
         // Lump sum £100: P £10 per pupil, R £5; W has no pupils and is left out.
-        var formula = FundingFormula.Builder("t", "1").LumpSum(100_00).Build();
+        var formula = FundingFormula.Builder("t", "1").LumpSum(100_00).Build().GetResultOrThrow();
         var allocation = formula.Allocate(
             1_000_000,
             Fixtures.School("R", 20, 6),
@@ -567,7 +620,7 @@ public class EdgeTests
     {
         // Four schools of 5, 5, 10, 30 pupils, all disadvantaged, most deprived first by decile; the fifth (10 pupils)
         // is the first two schools. Funding £50 each: 2 × £50 of £200 = 0.5. Nobody is "other".
-        var formula = FundingFormula.Builder("t", "1").LumpSum(50_00).Build();
+        var formula = FundingFormula.Builder("t", "1").LumpSum(50_00).Build().GetResultOrThrow();
         FundedInstitution Make(string id, int pupils, int decile) =>
             Fixtures.School(id, pupils, pupils) with
             {
@@ -606,6 +659,7 @@ public class EdgeTests
             .Builder("t", "1")
             .LumpSum(1)
             .Build()
+            .GetResultOrThrow()
             .Allocate(10, Fixtures.School("A", 1));
         Assert.Throws<ArgumentNullException>(() => EquityMeasures.Of(allocation, null!));
     }
@@ -626,6 +680,7 @@ public class EdgeTests
             .LumpSum(1)
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(300, schools);
         var after = FundingFormula
             .Builder("a", "1")
@@ -633,6 +688,7 @@ public class EdgeTests
             .LumpSum(50)
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(300, schools);
         // After: formula B 100, A 100, C 50 of 250 -> 120, 120, 60.
         var scenario = FundingScenario.Compare(before, after);
@@ -674,6 +730,7 @@ public class EdgeTests
             .Simple()
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(1_000_000, Fixtures.FiveSchools());
         Assert.Same(allocation["A"].Factors, allocation["A"].Factors);
         Assert.Same(allocation["A"], allocation["A"]);
@@ -698,7 +755,7 @@ public class EdgeTests
         Assert.Throws<ArgumentNullException>(() => b.TargetShare(null!, 0.5m));
         Assert.Throws<ArgumentNullException>(() => b.BandedByIdaci(null!));
         Assert.Throws<ArgumentNullException>(() =>
-            b.LumpSum(1).Build().Factors[0].TaperFraction(null!)
+            b.LumpSum(1).Build().GetResultOrThrow().Factors[0].TaperFraction(null!)
         );
     }
 

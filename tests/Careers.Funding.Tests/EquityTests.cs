@@ -94,7 +94,7 @@ public class EquityTests
         // Ranked most deprived first (share disadvantaged): P (r = 5/40), R (20/40), Q (35/40); μ = 30,000/40 = 750p.
         // cov = [10(1000−750)(0.125−0.5) + 20(500−750)(0) + 10(1000−750)(0.875−0.5)] / 40 = 0 -> C = 0.
         // Most deprived fifth = 8 pupils, all at P: 8/10 of £100 = £80 of £300 = 0.2667.
-        var formula = FundingFormula.Builder("t", "1").LumpSum(100_00).Build();
+        var formula = FundingFormula.Builder("t", "1").LumpSum(100_00).Build().GetResultOrThrow();
         var allocation = formula.Allocate(
             1_000_000,
             Fixtures.School("P", 10, 5),
@@ -120,7 +120,8 @@ public class EquityTests
         var formula = FundingFormula
             .Builder("t", "1")
             .BandedByDeprivationDecile([50_00, 40_00, 30_00, 20_00, 10_00, 0, 0, 0, 0, 0])
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var schools = new List<FundedInstitution>();
         for (var d = 1; d <= 5; d++)
         {
@@ -145,6 +146,7 @@ public class EquityTests
             .Builder("t", "1")
             .LumpSum(100)
             .Build()
+            .GetResultOrThrow()
             .Allocate(1_000, new FundedInstitution("W", "W"));
         Assert.Throws<ArgumentException>(() => EquityMeasures.Of(allocation));
     }

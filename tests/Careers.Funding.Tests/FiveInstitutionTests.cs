@@ -25,7 +25,7 @@ public class FiveInstitutionTests
         //   A 35,000,000/181 = 193,370 r 30   B 36,000,000/181 = 198,895 r 5    C 27,000,000/181 = 149,171 r 49
         //   D 40,000,000/181 = 220,994 r 86   E 43,000,000/181 = 237,569 r 11
         // Floors sum to 999,999; the one penny left goes to the largest remainder, D (86/181).
-        var formula = Fixtures.Simple().ScaleToPot().Build();
+        var formula = Fixtures.Simple().ScaleToPot().Build().GetResultOrThrow();
         var allocation = formula.Allocate(Pot, Fixtures.FiveSchools());
 
         Assert.Equal(
@@ -51,7 +51,7 @@ public class FiveInstitutionTests
         //   A 29,050,000/154 = 188,636 r 56   B 29,880,000/154 = 194,025 r 150
         //   D 33,200,000/154 = 215,584 r 64   E 35,690,000/154 = 231,753 r 38
         // Floors with C: 999,998; two pence go to B (150) and D (64).
-        var formula = Fixtures.Simple().Floor(1_700_00).ScaleToPot().Build();
+        var formula = Fixtures.Simple().Floor(1_700_00).ScaleToPot().Build().GetResultOrThrow();
         var allocation = formula.Allocate(Pot, Fixtures.FiveSchools());
 
         Assert.Equal(
@@ -77,6 +77,7 @@ public class FiveInstitutionTests
             .Simple()
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(Pot, Fixtures.FiveSchools());
         var text = allocation.Explain();
         Assert.Contains(
@@ -110,6 +111,7 @@ public class FiveInstitutionTests
             .Floor(1_700_00)
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(Pot, Fixtures.FiveSchools());
         Approvals.Verify("five-institutions.txt", allocation.Explain());
     }

@@ -40,5 +40,13 @@ internal static class Fixtures
         this FundingFormula formula,
         long pot,
         params FundedInstitution[] institutions
-    ) => formula.Allocate(institutions, pot, AsAt).GetResultOrThrow();
+    ) => new FundingEvaluator(formula).Allocate(institutions, pot, AsAt).GetResultOrThrow();
+
+    /// <summary>The evaluator's allocation, written as a call on the formula for brevity.</summary>
+    public static Evaluation<FundingAllocation> Allocate(
+        this FundingFormula formula,
+        IReadOnlyList<FundedInstitution> institutions,
+        long pot,
+        LocalDate asAt
+    ) => new FundingEvaluator(formula).Allocate(institutions, pot, asAt);
 }

@@ -19,11 +19,9 @@ public class HostileInputTests
     [InlineData(9999, 9, 1)]
     public void AsAtOutsideTheRange_IsAProblem(int y, int m, int d)
     {
-        var allocation = new FundingEvaluator(Fixtures.Simple().Build()).Allocate(
-            Fixtures.FiveSchools(),
-            10_000_00,
-            new LocalDate(y, m, d)
-        );
+        var allocation = new FundingEvaluator(
+            Fixtures.Simple().Build().GetResultOrThrow()
+        ).Allocate(Fixtures.FiveSchools(), 10_000_00, new LocalDate(y, m, d));
 
         Assert.Equal(
             ("as-at.range", "/asAt"),
@@ -34,7 +32,7 @@ public class HostileInputTests
     [Fact]
     public void AsAtAtTheEdgesOfTheRange_IsAllocated()
     {
-        var formula = Fixtures.Simple().ScaleToPot().Build();
+        var formula = Fixtures.Simple().ScaleToPot().Build().GetResultOrThrow();
 
         Assert.True(
             formula.Allocate(Fixtures.FiveSchools(), 10_000_00, AcademicYear.MinDate).Success
@@ -78,7 +76,7 @@ public class HostileInputTests
                 .ToArbitrary(),
             (institutions, asAt, pot) =>
             {
-                var formula = Fixtures.Simple().ScaleToPot().Build();
+                var formula = Fixtures.Simple().ScaleToPot().Build().GetResultOrThrow();
                 var allocation = new FundingEvaluator(formula).Allocate(institutions, pot, asAt);
                 HostileData.Reports(
                     allocation,

@@ -130,7 +130,7 @@ public class PropertyTests
         var least = (floor ?? 0) * institutions.Length;
         var most = (cap ?? long.MaxValue / 2 / institutions.Length) * institutions.Length;
         var pot = Math.Min(most, least + extra + (long)(extra % 7) * 1_000_000_000L);
-        return new Case(builder.ScaleToPot().Build(), institutions, pot);
+        return new Case(builder.ScaleToPot().Build().GetResultOrThrow(), institutions, pot);
     }
 
     [Property(MaxTest = 200)]
@@ -196,7 +196,7 @@ public class PropertyTests
             t =>
             {
                 var (area, index, more, pot) = t;
-                var formula = TenFactors().ScaleToPot().Build();
+                var formula = TenFactors().ScaleToPot().Build().GetResultOrThrow();
                 var before = formula
                     .Allocate(area, pot, Fixtures.AsAt)
                     .GetResultOrThrow()

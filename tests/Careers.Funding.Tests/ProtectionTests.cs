@@ -33,7 +33,11 @@ public class ProtectionTests
     private static FundingAllocation Run(
         FundingFormulaBuilder builder,
         params FundedInstitution[] institutions
-    ) => builder.Build().Allocate(Pot, institutions.Length == 0 ? [X(), Y()] : institutions);
+    ) =>
+        builder
+            .Build()
+            .GetResultOrThrow()
+            .Allocate(Pot, institutions.Length == 0 ? [X(), Y()] : institutions);
 
     [Fact]
     public void NoProtections_FormulaAmounts_RestUnallocated()
@@ -172,7 +176,12 @@ public class ProtectionTests
     public void ScaleToPot_ProtectionsHeld_RestScaled()
     {
         // Floor £2,000 and a pot of £4,000: X is held at £2,000, Y is scaled to the other £2,000 (s = 2/3).
-        var allocation = Base().Floor(2_000_00).ScaleToPot().Build().Allocate(400_000, X(), Y());
+        var allocation = Base()
+            .Floor(2_000_00)
+            .ScaleToPot()
+            .Build()
+            .GetResultOrThrow()
+            .Allocate(400_000, X(), Y());
         Assert.Equal([200_000L, 200_000], allocation.Institutions.Select(i => i.Pence));
         Assert.Equal(200_000m / 300_000m, allocation.ScalingFactor);
 
@@ -181,6 +190,7 @@ public class ProtectionTests
             .Floor(2_000_00)
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(400_000, X(), Fixtures.School("Z", 10));
         Assert.Equal([200_000L, 200_000], allocation.Institutions.Select(i => i.Pence));
     }
@@ -196,6 +206,7 @@ public class ProtectionTests
             .CapPerInstitution(5_000_00)
             .ScaleToPot()
             .Build()
+            .GetResultOrThrow()
             .Allocate(1_000_000, X(), Y(), w);
         Assert.Equal(1_000_000, allocation.AllocatedPence);
         Assert.Equal(500_000, allocation["Y"].Pence);
@@ -215,7 +226,8 @@ public class ProtectionTests
             .PerEligiblePupil(PupilCharacteristic.Disadvantaged, 10_00, "deprivation")
             .TargetShare("deprivation", 0.40m)
             .ScaleToPot()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var allocation = formula.Allocate(
             100_000,
             Fixtures.School("P", 100),
@@ -236,8 +248,8 @@ public class ProtectionTests
             .PerEligiblePupil(PupilCharacteristic.Disadvantaged, 1, "deprivation")
             .TargetShare("basic", 0.25m)
             .TargetShare("deprivation", 0.75m)
-            .Build();
-        Assert.Empty(formula.Problems);
+            .Build()
+            .GetResultOrThrow();
         var allocation = formula.Allocate(
             100_000,
             Fixtures.School("P", 100),
@@ -250,7 +262,10 @@ public class ProtectionTests
     [Fact]
     public void AreaCostAdjustment_MultipliesOnlyChosenFactors()
     {
-        var formula = Base().WithAreaCostAdjustment("pupils.key-stage-3").Build();
+        var formula = Base()
+            .WithAreaCostAdjustment("pupils.key-stage-3")
+            .Build()
+            .GetResultOrThrow();
         var allocation = formula.Allocate(Pot, X() with { AreaCostAdjustment = 1.2m });
         Assert.Equal(100_000 + 12_000, allocation["X"].Pence);
         Assert.True(formula.Factors[0].AreaCostAdjusted);
@@ -277,13 +292,17 @@ public class ProtectionTests
                 .PerPupil(PupilPhase.KeyStage3, 1003)
                 .PerPupil(PupilPhase.KeyStage4, 1003)
                 .WithAreaCostAdjustment();
-        Assert.Equal(3_010, Two().RoundFactorsToPence().Build().Allocate(Pot, school)["S"].Pence);
-        Assert.Equal(3_009, Two().Build().Allocate(Pot, school)["S"].Pence);
+        Assert.Equal(
+            3_010,
+            Two().RoundFactorsToPence().Build().GetResultOrThrow().Allocate(Pot, school)["S"].Pence
+        );
+        Assert.Equal(3_009, Two().Build().GetResultOrThrow().Allocate(Pot, school)["S"].Pence);
         Assert.Equal(
             1_505m,
             Two()
                 .RoundFactorsToPence()
                 .Build()
+                .GetResultOrThrow()
                 .Allocate(Pot, school)["S"]
                 .FromFactor("pupils.key-stage-3")
         );
@@ -302,7 +321,8 @@ public class ProtectionTests
         var formula = FundingFormula
             .Builder("t", "1")
             .Taper("sparsity", "Sparsity", 1_000_000, 3m, 100m, 1m)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var school = new FundedInstitution("S", "School S")
         {
             SparsityDistanceMiles = (decimal)distance,
@@ -318,6 +338,7 @@ public class ProtectionTests
             .Builder("t", "1")
             .Taper("sparsity", "Sparsity", 1_000_000, 3m, 100m)
             .Build()
+            .GetResultOrThrow()
             .Factors[0];
         Assert.Equal(
             0m,

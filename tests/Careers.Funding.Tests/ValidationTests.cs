@@ -24,7 +24,12 @@ public class ValidationTests
     {
         var bad = Fixtures.School("B", -5);
         var error = Single(
-            Run(Fixtures.Simple().Build(), 1_000_000, Fixtures.School("A", 10), bad)
+            Run(
+                Fixtures.Simple().Build().GetResultOrThrow(),
+                1_000_000,
+                Fixtures.School("A", 10),
+                bad
+            )
         );
         Assert.Equal("funding.institution.negative-count", error.Code);
         Assert.Equal("/institutions/1/pupils/KeyStage3", error.Path);
@@ -36,26 +41,34 @@ public class ValidationTests
     public void NegativeCount_NamesTheProtectionsThatUseIt()
     {
         var bad = Fixtures.School("B", -5);
-        var plain = Single(Run(Fixtures.Simple().Build(), 1_000_000, bad));
+        var plain = Single(Run(Fixtures.Simple().Build().GetResultOrThrow(), 1_000_000, bad));
         Assert.EndsWith(
             "(used by factor pupils.key-stage-3).",
             plain.Message,
             StringComparison.Ordinal
         );
-        var minimum = Single(Run(Fixtures.Simple().MinimumPerPupil(1).Build(), 1_000_000, bad));
+        var minimum = Single(
+            Run(Fixtures.Simple().MinimumPerPupil(1).Build().GetResultOrThrow(), 1_000_000, bad)
+        );
         Assert.EndsWith(
             "(used by factor pupils.key-stage-3, the per-pupil protections).",
             minimum.Message,
             StringComparison.Ordinal
         );
-        var cap = Single(Run(Fixtures.Simple().CapPerPupil(1_000_00).Build(), 1_000_000, bad));
+        var cap = Single(
+            Run(Fixtures.Simple().CapPerPupil(1_000_00).Build().GetResultOrThrow(), 1_000_000, bad)
+        );
         Assert.EndsWith(
             "(used by factor pupils.key-stage-3, the per-pupil protections).",
             cap.Message,
             StringComparison.Ordinal
         );
         var unused = Single(
-            Run(FundingFormula.Builder("t", "1").LumpSum(1).Build(), 1_000_000, bad)
+            Run(
+                FundingFormula.Builder("t", "1").LumpSum(1).Build().GetResultOrThrow(),
+                1_000_000,
+                bad
+            )
         );
         Assert.EndsWith(
             "(no factor of this formula uses it).",
@@ -85,7 +98,7 @@ public class ValidationTests
             BaselinePence = -1,
             BaselinePupils = 0,
         };
-        var evaluation = Run(Fixtures.Simple().Build(), 1_000_000, bad);
+        var evaluation = Run(Fixtures.Simple().Build().GetResultOrThrow(), 1_000_000, bad);
         Assert.Equal(
             [
                 "funding.institution.negative-count at /institutions/0/eligiblePupils/Disadvantaged",
@@ -128,7 +141,11 @@ public class ValidationTests
         };
         var error = Single(
             Run(
-                FundingFormula.Builder("t", "1").BandedByIdaci([1, 1, 1, 1, 1, 1]).Build(),
+                FundingFormula
+                    .Builder("t", "1")
+                    .BandedByIdaci([1, 1, 1, 1, 1, 1])
+                    .Build()
+                    .GetResultOrThrow(),
                 1_000,
                 bad
             )
@@ -143,7 +160,7 @@ public class ValidationTests
     {
         var error = Single(
             Run(
-                Fixtures.Simple().Build(),
+                Fixtures.Simple().Build().GetResultOrThrow(),
                 1_000_000,
                 Fixtures.School("A", 10),
                 Fixtures.School("B", 10),
@@ -158,7 +175,7 @@ public class ValidationTests
     [Fact]
     public void PotBelowFloors_Reported()
     {
-        var formula = Fixtures.Simple().Floor(2_000_00).ScaleToPot().Build();
+        var formula = Fixtures.Simple().Floor(2_000_00).ScaleToPot().Build().GetResultOrThrow();
         var error = Single(
             Run(formula, 399_999, Fixtures.School("A", 10), Fixtures.School("B", 10))
         );
@@ -174,7 +191,12 @@ public class ValidationTests
     [Fact]
     public void PotAboveCaps_Reported()
     {
-        var formula = Fixtures.Simple().CapPerInstitution(2_000_00).ScaleToPot().Build();
+        var formula = Fixtures
+            .Simple()
+            .CapPerInstitution(2_000_00)
+            .ScaleToPot()
+            .Build()
+            .GetResultOrThrow();
         var error = Single(
             Run(formula, 400_001, Fixtures.School("A", 10), Fixtures.School("B", 10))
         );
@@ -187,14 +209,16 @@ public class ValidationTests
     [Fact]
     public void PotOverspent_WhenNotScaling()
     {
-        var error = Single(Run(Fixtures.Simple().Build(), 100, Fixtures.School("A", 10)));
+        var error = Single(
+            Run(Fixtures.Simple().Build().GetResultOrThrow(), 100, Fixtures.School("A", 10))
+        );
         Assert.Equal("funding.pot.overspent", error.Code);
     }
 
     [Fact]
     public void NegativePotAndNoInstitutions_Reported()
     {
-        var evaluation = Run(Fixtures.Simple().ScaleToPot().Build(), -1);
+        var evaluation = Run(Fixtures.Simple().ScaleToPot().Build().GetResultOrThrow(), -1);
         Assert.Equal(
             ["funding.pot.negative", "funding.institutions.empty"],
             evaluation.Problems.Select(p => p.Code)
@@ -221,8 +245,8 @@ public class ValidationTests
         Assert.Equal("funding.formula.shares-sum", error.Code);
         Assert.Equal("/targetShares", error.Path);
         Assert.Contains("90%", error.Message, StringComparison.Ordinal);
-        var fromAllocation = Single(Run(everyFactor, 1_000, Fixtures.School("A", 10, 1)));
-        Assert.Equal("/formula/targetShares", fromAllocation.Path);
+        Assert.False(everyFactor.Success);
+        Assert.Null(everyFactor.Result);
 
         var nothingLeft = FundingFormula
             .Builder("t", "1")
@@ -268,7 +292,8 @@ public class ValidationTests
             .PerPupil(PupilPhase.KeyStage3, 1)
             .PerEligiblePupil(PupilCharacteristic.EhcPlan, 1, "send")
             .TargetShare("send", 0.5m)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var error = Single(Run(unreachable, 1_000, Fixtures.School("A", 10)));
         Assert.Equal("funding.formula.share-unreachable", error.Code);
         Assert.Equal("/formula/targetShares/send", error.Path);
@@ -305,7 +330,8 @@ public class ValidationTests
             .MinimumFundingGuarantee(0m)
             .CapPerInstitution(3_000_00)
             .ScaleToPot()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
         var error = Single(
             Run(
                 formula,
@@ -323,6 +349,20 @@ public class ValidationTests
             "Institution B (School B): the cap per institution (£3,000.00) is below the minimum funding guarantee (£5,000.00).",
             error.Message
         );
+    }
+
+    [Fact]
+    public void RefusedFormula_TheBuilderStillNamesItsFactors()
+    {
+        var builder = FundingFormula
+            .Builder("t", "1")
+            .PerPupil(PupilPhase.KeyStage3, 1)
+            .LumpSum(1, "x")
+            .TargetShare("x", 1m);
+        Assert.Equal(["pupils.key-stage-3", "lump-sum"], builder.Factors.Select(f => f.Id));
+        var refused = builder.Build();
+        Assert.False(refused.Success);
+        Assert.Equal("funding.formula.shares-sum", Assert.Single(refused.Problems).Code);
     }
 
     [Fact]
@@ -365,10 +405,10 @@ public class ValidationTests
             new FundedInstitution("a", "x") { Pupils = null! }
         );
         Assert.Throws<ArgumentNullException>(() =>
-            Fixtures.Simple().Build().Allocate(null!, 1, Fixtures.AsAt)
+            Fixtures.Simple().Build().GetResultOrThrow().Allocate(null!, 1, Fixtures.AsAt)
         );
         Assert.Throws<ArgumentException>(() =>
-            Fixtures.Simple().Build().Allocate([null!], 1, Fixtures.AsAt)
+            Fixtures.Simple().Build().GetResultOrThrow().Allocate([null!], 1, Fixtures.AsAt)
         );
     }
 }

@@ -118,6 +118,84 @@ public class ConventionTests
         Assert.All(adds, name => Assert.StartsWith("AddCareers", name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void EveryBuilder_BuildsAnEvaluation_SoAnInvalidRuleSetNeverExists(string package)
+    {
+        var builders = PublicTypes(package)
+            .Where(t => Name(t).EndsWith("Builder", StringComparison.Ordinal))
+            .ToArray();
+        foreach (var builder in builders)
+        {
+            var build = builder.GetMethod(
+                "Build",
+                BindingFlags.Public | BindingFlags.Instance,
+                Type.EmptyTypes
+            );
+            Assert.True(build is not null, $"{builder} has no Build().");
+            Assert.True(
+                IsEvaluation(build!.ReturnType),
+                $"{builder}.Build() returns {build.ReturnType}, not Evaluation<T>."
+            );
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void EveryPublicType_IsInAFileOfItsOwnName(string package)
+    {
+        // Top-level declarations start in column 0 (file-scoped namespaces); Name.cs, a partial Name.Part.cs, or
+        // NameOfT.cs for a generic type whose plain name is taken.
+        var declaration = new System.Text.RegularExpressions.Regex(
+            @"^public\s+(?:(?:static|sealed|abstract|readonly|partial|ref)\s+)*(?:(?:class|record|struct|interface|enum)\s+(?:(?:struct|class)\s+)?|delegate\s+\S+\s+)(\w+)",
+            System.Text.RegularExpressions.RegexOptions.Multiline
+        );
+        var root = Path.Combine(Metadata("RepoRoot"), "src", package);
+        var misplaced = new List<string>();
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, file);
+            if (
+                relative.StartsWith("bin", StringComparison.Ordinal)
+                || relative.StartsWith("obj", StringComparison.Ordinal)
+            )
+            {
+                continue;
+            }
+
+            var fileName = Path.GetFileNameWithoutExtension(file);
+            foreach (
+                System.Text.RegularExpressions.Match match in declaration.Matches(
+                    File.ReadAllText(file)
+                )
+            )
+            {
+                var type = match.Groups[1].Value;
+                declared.Add(type);
+                if (
+                    fileName != type
+                    && !fileName.StartsWith(type + ".", StringComparison.Ordinal)
+                    && fileName != type + "OfT"
+                )
+                {
+                    misplaced.Add($"{type} in {relative}");
+                }
+            }
+        }
+
+        Assert.True(
+            misplaced.Count == 0,
+            "Move to a file of its own: " + string.Join(", ", misplaced)
+        );
+        // The scan sees every public top-level type the compiler exported, so a declaration it cannot read fails here.
+        var unseen = PublicTypes(package)
+            .Where(t => !t.IsNested && !declared.Contains(Name(t)))
+            .Select(t => t.FullName)
+            .ToArray();
+        Assert.True(unseen.Length == 0, "Not found by the file scan: " + string.Join(", ", unseen));
+    }
+
     private static bool IsEvaluation(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition().FullName == "Careers.Evaluation`1";
 

@@ -15,7 +15,6 @@ namespace Careers.SampleHost.Tests;
 
 // Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
 // type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
-using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>The careers-log transfer between schools, on each database (see the subclasses).</summary>
 public abstract class TransferEndpointsTests(HostFixture host)
@@ -142,7 +141,7 @@ public abstract class TransferEndpointsTests(HostFixture host)
         var target = OtherSecondary(learner);
         var edited = log.Entries[0];
         var teacher = new LogAuthor(AuthorRole.Teacher);
-        var receiving = CareersLog
+        var receiving = CareersLogDocument
             .Start(log.Learner, new LogSchool(null, LaEstabOf(target), new LocalDate(2025, 3, 10)))
             .Add(edited with { Date = edited.Date.PlusDays(1) })
             .Add(
@@ -397,7 +396,7 @@ public abstract class TransferEndpointsTests(HostFixture host)
     }
 
     /// <summary>The n-th learner of a year group with a seeded log (each test takes its own).</summary>
-    private static (Learner, CareersLog) Logged(int yearGroup, int n)
+    private static (Learner, CareersLogDocument) Logged(int yearGroup, int n)
     {
         var learners = Area.Learners.ToDictionary(l => l.Id);
         var (id, log) = Area

@@ -224,7 +224,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     )
     {
         var funded = await FundedInstitutionsAsync(asAt, ct);
-        return formula.Allocate(funded, potPence, asAt);
+        return new FundingEvaluator(formula).Allocate(funded, potPence, asAt);
     }
 
     /// <summary>Allocates with an already-loaded list of institutions (two formulas over the same area).</summary>
@@ -233,7 +233,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         IReadOnlyList<FundedInstitution> institutions,
         long potPence,
         LocalDate asAt
-    ) => formula.Allocate(institutions, potPence, asAt);
+    ) => new FundingEvaluator(formula).Allocate(institutions, potPence, asAt);
 
     private static Evaluation<GatsbyResult> Score(
         InstitutionRow institution,

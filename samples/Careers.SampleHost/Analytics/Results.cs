@@ -76,7 +76,8 @@ internal static class DashboardScenario
             .TargetShare("deprivation", 0.40m)
             .Floor(500_00)
             .ScaleToPot()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
     #endregion
 }
 

@@ -8,7 +8,6 @@ namespace Careers.SampleHost.Synthetic;
 
 // Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
 // type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
-using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// A synthetic local area shaped like Derby: institutions, learners, careers activities and who took part. Nothing in
@@ -91,4 +90,4 @@ public sealed record SyntheticActivity(string InstitutionId, CareersActivity Act
 /// <summary>A careers and skills log of a synthetic area, with the learner it belongs to.</summary>
 /// <param name="LearnerId">The learner.</param>
 /// <param name="Log">The log, valid against the current schema.</param>
-public sealed record SyntheticCareersLog(string LearnerId, CareersLog Log);
+public sealed record SyntheticCareersLog(string LearnerId, CareersLogDocument Log);

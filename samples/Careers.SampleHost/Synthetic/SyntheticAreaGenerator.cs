@@ -15,7 +15,6 @@ namespace Careers.SampleHost.Synthetic;
 
 // Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
 // type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
-using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// Builds a deterministic synthetic area shaped like Derby, for demonstrations and for testing integrations: about 22
@@ -735,7 +734,7 @@ public static partial class SyntheticAreaGenerator
                 Name = primary.Institution.Name,
                 To = yearGroup == 7 ? new LocalDate(year.StartYear, 7, 20) : null,
             };
-            var log = CareersLog.Start(who, first);
+            var log = CareersLogDocument.Start(who, first);
             if (yearGroup == 7)
             {
                 log = log.AddSchool(

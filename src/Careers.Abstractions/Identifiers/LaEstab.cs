@@ -138,10 +138,3 @@ public sealed class LaEstab : IEquatable<LaEstab>, IComparable<LaEstab>, ICompar
     /// <returns><see langword="true"/> unless both are null or equal.</returns>
     public static bool operator !=(LaEstab? left, LaEstab? right) => !(left == right);
 }
-
-/// <summary>The JSON converter of <see cref="LaEstab"/>: a JSON string in its canonical form.</summary>
-public sealed class LaEstabJsonConverter : StringValueJsonConverter<LaEstab>
-{
-    /// <inheritdoc/>
-    protected override ParseResult<LaEstab> Validate(string? text) => LaEstab.Validate(text);
-}

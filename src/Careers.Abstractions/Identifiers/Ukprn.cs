@@ -112,10 +112,3 @@ public sealed class Ukprn : IEquatable<Ukprn>, IComparable<Ukprn>, IComparable
     /// <returns><see langword="true"/> unless both are null or equal.</returns>
     public static bool operator !=(Ukprn? left, Ukprn? right) => !(left == right);
 }
-
-/// <summary>The JSON converter of <see cref="Ukprn"/>: a JSON string in its canonical form.</summary>
-public sealed class UkprnJsonConverter : StringValueJsonConverter<Ukprn>
-{
-    /// <inheritdoc/>
-    protected override ParseResult<Ukprn> Validate(string? text) => Ukprn.Validate(text);
-}

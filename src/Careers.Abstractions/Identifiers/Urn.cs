@@ -96,10 +96,3 @@ public sealed class Urn : IEquatable<Urn>, IComparable<Urn>, IComparable
     /// <returns><see langword="true"/> unless both are null or equal.</returns>
     public static bool operator !=(Urn? left, Urn? right) => !(left == right);
 }
-
-/// <summary>The JSON converter of <see cref="Urn"/>: a JSON string in its canonical form.</summary>
-public sealed class UrnJsonConverter : StringValueJsonConverter<Urn>
-{
-    /// <inheritdoc/>
-    protected override ParseResult<Urn> Validate(string? text) => Urn.Validate(text);
-}

@@ -20,7 +20,7 @@ namespace Careers.CareersLog;
         typeof(CamelCaseEnumJsonConverter<LogDestinationCategory>),
     ]
 )]
-[JsonSerializable(typeof(CareersLog))]
+[JsonSerializable(typeof(CareersLogDocument))]
 [JsonSerializable(typeof(AspirationEntry))]
 [JsonSerializable(typeof(CareerRelatedLearningEntry))]
 [JsonSerializable(typeof(SkillEntry))]

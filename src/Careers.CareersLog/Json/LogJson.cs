@@ -12,8 +12,8 @@ internal static class LogJson
 
     public static JsonSerializerOptions For(bool indented) => indented ? Indented : Compact;
 
-    public static JsonTypeInfo<CareersLog> Log(bool indented) =>
-        (JsonTypeInfo<CareersLog>)For(indented).GetTypeInfo(typeof(CareersLog));
+    public static JsonTypeInfo<CareersLogDocument> Log(bool indented) =>
+        (JsonTypeInfo<CareersLogDocument>)For(indented).GetTypeInfo(typeof(CareersLogDocument));
 
     private static JsonSerializerOptions Create(bool indented)
     {

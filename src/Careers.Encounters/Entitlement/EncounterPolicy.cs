@@ -4,19 +4,6 @@ using System.Linq;
 
 namespace Careers.Encounters;
 
-/// <summary>How a multi-employer event counts towards the entitlement.</summary>
-public enum CountingUnit
-{
-    /// <summary>
-    /// One encounter per learner per occasion, however many employers were there. Decision (docs/articles/domain.md
-    /// §4): no published rule settles how a careers fair counts; this is the default.
-    /// </summary>
-    PerOccasion = 0,
-
-    /// <summary>One encounter for each employer at the occasion (an opt-in: a careers fair with five employers counts five).</summary>
-    PerEmployerMet = 1,
-}
-
 /// <summary>
 /// The entitlement to encounters with employers as a rule set: how many, over which year groups, which activities
 /// qualify, what makes one meaningful, how multi-employer events count, and the milestones a learner should reach by

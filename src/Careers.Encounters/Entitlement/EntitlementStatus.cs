@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Careers.Encounters;
 
 /// <summary>Where a learner stands against the entitlement, as at a date (docs/articles/domain.md §5).</summary>
@@ -20,31 +18,3 @@ public enum EntitlementStatus
     /// <summary>The window has closed with the learner below the threshold.</summary>
     NotMet = 4,
 }
-
-/// <summary>Why a participation record did not count towards the entitlement.</summary>
-public enum NotCountedReason
-{
-    /// <summary>The activity lacks evidence the policy requires, for this learner.</summary>
-    NotMeaningful = 1,
-
-    /// <summary>The activity was before the learner's window opened or after it closed.</summary>
-    OutsideWindow = 2,
-
-    /// <summary>The learner's participation in this activity is already counted.</summary>
-    Duplicate = 3,
-
-    /// <summary>The activity's kind does not count under the policy.</summary>
-    WrongKind = 4,
-
-    /// <summary>The activity is dated after the as-at date.</summary>
-    AfterAsAt = 5,
-}
-
-/// <summary>How many encounters a learner should have by a date: the next step on the way to the threshold.</summary>
-/// <param name="YearGroup">The year group at whose end the milestone falls.</param>
-/// <param name="Encounters">How many encounters by then.</param>
-/// <param name="Due">
-/// The last day of that year group (31 August); 31 August 9999, the last day the SDK supports, when that year group
-/// ends later.
-/// </param>
-public sealed record EntitlementMilestone(YearGroup YearGroup, int Encounters, LocalDate Due);

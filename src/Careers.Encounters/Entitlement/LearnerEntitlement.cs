@@ -2,17 +2,6 @@ using System.Collections.Generic;
 
 namespace Careers.Encounters;
 
-/// <summary>An activity that counted towards a learner's entitlement.</summary>
-/// <param name="ActivityId">The activity.</param>
-/// <param name="Date">When it took place.</param>
-/// <param name="Encounters">How many encounters it counts as: 1, or the employers met when the policy counts each.</param>
-public sealed record CountedEncounter(string ActivityId, NodaTime.LocalDate Date, int Encounters);
-
-/// <summary>An activity the learner took part in that did not count, and why.</summary>
-/// <param name="ActivityId">The activity.</param>
-/// <param name="Reason">Why it did not count.</param>
-public sealed record UncountedEncounter(string ActivityId, NotCountedReason Reason);
-
 /// <summary>
 /// One learner's standing against the entitlement as at a date: status, count, shortfall, next milestone, and the
 /// activities that counted and did not (with the reason). Immutable.

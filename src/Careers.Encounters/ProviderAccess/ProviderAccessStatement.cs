@@ -3,25 +3,6 @@ using System.Linq;
 
 namespace Careers.Encounters;
 
-/// <summary>The verdict on a provider access policy statement.</summary>
-public enum StatementVerdict
-{
-    /// <summary>The institution is outside the duty; it need not publish a statement.</summary>
-    NotInScope = 0,
-
-    /// <summary>The statement contains every item.</summary>
-    Complete = 1,
-
-    /// <summary>The statement lacks at least one item.</summary>
-    Incomplete = 2,
-}
-
-/// <summary>One item of the provider access policy statement checklist.</summary>
-/// <param name="Item">A short name for the item.</param>
-/// <param name="Requirement">What the statement must contain.</param>
-/// <param name="Met">Whether the declared statement contains it.</param>
-public sealed record StatementItem(string Item, string Requirement, bool Met);
-
 /// <summary>
 /// What a school declares about its provider access policy statement. The school must publish a statement setting
 /// out how providers can get access to pupils: the procedure for a provider to ask for access, the grounds for

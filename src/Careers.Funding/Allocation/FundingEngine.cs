@@ -18,7 +18,7 @@ internal static class FundingEngine
     )
     {
         Guard.NotNull(institutions, nameof(institutions));
-        var problems = formula.Problems.Select(p => p.At("/formula")).ToList();
+        var problems = new List<ValidationError>();
         SupportedDates.CheckAsAt(asAt, problems);
         if (potPence < 0)
         {

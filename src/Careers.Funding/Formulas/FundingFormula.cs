@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using NodaTime;
 
 namespace Careers.Funding;
 
 /// <summary>
 /// A funding formula as an immutable value: its factors, the area cost adjustment, target shares, staged rounding,
-/// protections and caps, and whether it scales to the pot. Build one with <see cref="Builder"/>; it is then pure and
-/// safe to share across threads. Every allocation records the formula's <see cref="Id"/> and <see cref="Version"/>.
+/// protections and caps, and whether it scales to the pot. Build one with <see cref="Builder"/>, whose
+/// <see cref="FundingFormulaBuilder.Build"/> answers the formula or every problem with it, so an unsound formula never
+/// exists; a formula is pure and safe to share across threads. Every allocation records the formula's <see cref="Id"/> and <see cref="Version"/>.
 /// </summary>
 /// <remarks>
 /// The order of the steps is part of the formula and always the same (docs/articles/funding.md):
@@ -43,7 +43,6 @@ public sealed class FundingFormula
         CapPerInstitutionPence = builder.InstitutionCap;
         CapOnGains = builder.GainsCap;
         ScalesToPot = builder.Scale;
-        Problems = FindProblems();
     }
 
     /// <summary>The formula's id, recorded in every allocation.</summary>
@@ -85,29 +84,12 @@ public sealed class FundingFormula
     /// <summary>Whether the formula amounts are scaled so the allocation spends the whole pot.</summary>
     public bool ScalesToPot { get; }
 
-    /// <summary>What is wrong with the formula as a whole (shares that do not sum as declared, a cap below a floor); empty when it is sound.</summary>
-    public IReadOnlyList<ValidationError> Problems { get; }
-
     /// <summary>Starts a formula.</summary>
     /// <param name="id">The formula's id, for example <c>derby.careers-fund.example</c>.</param>
     /// <param name="version">The formula's version, for example <c>2025-26.1</c>.</param>
     /// <returns>A builder.</returns>
     /// <exception cref="ArgumentException">The id or the version is empty.</exception>
     public static FundingFormulaBuilder Builder(string id, string version) => new(id, version);
-
-    /// <summary>Allocates a pot across institutions with this formula.</summary>
-    /// <param name="institutions">The schools and colleges, each once.</param>
-    /// <param name="potPence">The pot in pence.</param>
-    /// <param name="asAt">
-    /// The date the allocation is for, recorded in its provenance: from 1 September 1900 to 31 August 9999; outside
-    /// that range it is the problem <c>as-at.range</c> (path <c>/asAt</c>), not an exception.
-    /// </param>
-    /// <returns>The allocation, or every problem with the formula, the institutions and the pot.</returns>
-    public Evaluation<FundingAllocation> Allocate(
-        IReadOnlyList<FundedInstitution> institutions,
-        long potPence,
-        LocalDate asAt
-    ) => FundingEngine.Allocate(this, institutions, potPence, asAt);
 
     /// <summary>The formula as text for a board paper: its factors, shares, protections and the order they apply in.</summary>
     /// <returns>Several lines of text.</returns>
@@ -210,7 +192,8 @@ public sealed class FundingFormula
         string.Equals(factor.Group, target, StringComparison.Ordinal)
         || string.Equals(factor.Id, target, StringComparison.Ordinal);
 
-    private ValidationError[] FindProblems()
+    /// <summary>What is wrong with the formula as a whole; <see cref="FundingFormulaBuilder.Build"/> refuses a formula with any.</summary>
+    internal ValidationError[] FindProblems()
     {
         var problems = new List<ValidationError>();
         if (Factors.Count == 0)

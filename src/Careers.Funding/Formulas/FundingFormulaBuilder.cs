@@ -8,8 +8,8 @@ namespace Careers.Funding;
 /// Builds a <see cref="FundingFormula"/> with a chain that reads like the policy:
 /// <c>FundingFormula.Builder(id, version).Named(...).PerPupil(...).PerEligiblePupil(...).TargetShare(...).Floor(...).ScaleToPot().Build()</c>.
 /// A mistake in a single call (a negative rate, a factor added twice) throws at once; a problem of the formula as a
-/// whole (shares that do not sum as declared, a cap below a floor) is kept in <see cref="FundingFormula.Problems"/>
-/// and reported by every allocation. Mutable; not thread-safe. The built formula is immutable.
+/// whole (no factors, shares that do not sum as declared, a cap below a floor) is found by <see cref="Build"/>, which
+/// answers every such problem instead of a formula (docs/articles/conventions.md, "Building a rule set"). Mutable; not thread-safe. The built formula is immutable.
 /// </summary>
 public sealed class FundingFormulaBuilder
 {
@@ -26,6 +26,12 @@ public sealed class FundingFormulaBuilder
     internal string? FormulaName { get; private set; }
 
     internal List<FundingFactor> FactorList { get; } = [];
+
+    /// <summary>
+    /// The factors added so far, in order, with the ids the builder gave them: a caller can name a problem's factor
+    /// (<c>/factors/{id}</c>) by its place in its own request even when <see cref="Build"/> refuses the formula.
+    /// </summary>
+    public IReadOnlyList<FundingFactor> Factors => FactorList.AsReadOnly();
 
     internal List<KeyValuePair<string, decimal>> Shares { get; } = [];
 
@@ -432,9 +438,22 @@ public sealed class FundingFormulaBuilder
         return this;
     }
 
-    /// <summary>Builds the immutable formula.</summary>
-    /// <returns>The formula; its <see cref="FundingFormula.Problems"/> say whether it is sound.</returns>
-    public FundingFormula Build() => new(this);
+    /// <summary>
+    /// Builds the immutable formula, or answers every problem of the formula as a whole: no factors
+    /// (<c>funding.formula.no-factors</c>), a target share that names nothing (<c>funding.formula.share-target-unknown</c>),
+    /// shares that do not sum as declared (<c>funding.formula.shares-sum</c>), a factor in two shares
+    /// (<c>funding.formula.share-overlap</c>), a cap below a floor or minimum (<c>funding.formula.cap-below-floor</c>).
+    /// An unsound formula never exists.
+    /// </summary>
+    /// <returns>The formula, or the problems.</returns>
+    public Evaluation<FundingFormula> Build()
+    {
+        var formula = new FundingFormula(this);
+        var problems = formula.FindProblems();
+        return problems.Length > 0
+            ? Evaluation<FundingFormula>.Of(problems)
+            : Evaluation<FundingFormula>.Of(formula);
+    }
 
     internal static string Kebab(string name)
     {

@@ -39,7 +39,8 @@ public static class FundingFormulas
             .MinimumFundingGuarantee(-0.05m)
             .CapGains(0.25m)
             .ScaleToPot()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
     /// <summary>
     /// The shape of the schools National Funding Formula 2024-25, built only from values verified in
@@ -59,7 +60,8 @@ public static class FundingFormulas
             .MinimumPerPupil(PupilPhase.KeyStage3, 5_995_00)
             .MinimumPerPupil(PupilPhase.KeyStage4, 5_995_00)
             .MinimumFundingGuarantee(0.005m)
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 
     /// <summary>
     /// The shape of the schools National Funding Formula 2025-26, built only from values verified in
@@ -76,5 +78,6 @@ public static class FundingFormulas
             .LumpSum(145_100_00)
             .WithAreaCostAdjustment()
             .RoundFactorsToPence()
-            .Build();
+            .Build()
+            .GetResultOrThrow();
 }

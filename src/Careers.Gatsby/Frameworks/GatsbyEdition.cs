@@ -15,23 +15,3 @@ public enum GatsbyEdition
     /// </summary>
     Edition2024 = 2024,
 }
-
-/// <summary>Who a framework is written for.</summary>
-public enum GatsbyAudience
-{
-    /// <summary>Schools (including their sixth forms).</summary>
-    Schools = 0,
-
-    /// <summary>Colleges, and in the 2024 edition independent training providers.</summary>
-    Colleges = 1,
-}
-
-/// <summary>How a criterion is evidenced.</summary>
-public enum CriterionEvidence
-{
-    /// <summary>The institution declares whether it is met (a published programme, governor backing…).</summary>
-    Declared = 0,
-
-    /// <summary>The activity record proves it, learner by learner.</summary>
-    LearnerEvidence = 1,
-}

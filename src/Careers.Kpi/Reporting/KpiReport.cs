@@ -5,11 +5,6 @@ using NodaTime;
 
 namespace Careers.Kpi;
 
-/// <summary>A year-on-year change of one KPI's headline figure for the report's area.</summary>
-/// <param name="KpiId">The KPI's id.</param>
-/// <param name="Change">The change, with its reading.</param>
-public sealed record KpiYearOnYear(string KpiId, KpiChange Change);
-
 /// <summary>
 /// An area's KPI figures for a period: every figure with its suppression applied, the year-on-year changes and the
 /// assessments against targets, and the provenance (catalogue id, version and as-at date). Write it with

@@ -44,8 +44,8 @@ Console.WriteLine(
 );
 
 var funding = Apportionment.Hamilton([6m, 6m, 2m], 11);
-var allocation = FundingFormulas
-    .DerbyCareersFundExample.Allocate(
+var allocation = new FundingEvaluator(FundingFormulas.DerbyCareersFundExample)
+    .Allocate(
         [
             new FundedInstitution("A", "School A")
             {
@@ -67,7 +67,7 @@ Console.WriteLine(
     $"funding={string.Join(",", funding)} {allocation.Provenance.RuleSetId} {allocation.AllocatedPence}"
 );
 
-var log = CareersLog.Start(
+var log = CareersLogDocument.Start(
     LogLearner.WithUpn(upn),
     new LogSchool(Urn.Parse("112233"), null, new LocalDate(2019, 9, 2))
 );

@@ -208,11 +208,11 @@ internal static class FormulaReader
             return null;
         }
 
-        // Every factor was added, so the formula's factors are the request's, in order.
+        // Every factor was added, so the builder's factors are the request's, in order.
+        var ids = builder.Factors.Select(f => f.Id).ToArray();
         var formula = builder.Build();
-        var ids = formula.Factors.Select(f => f.Id).ToArray();
         errors.AddRange(formula.Problems.Select(p => Relocate(p, prefix, ids, ofFormula: true)));
-        return errors.Count > before ? null : formula;
+        return formula.Result;
     }
 
     /// <summary>

@@ -20,7 +20,6 @@ namespace Careers.SampleHost.Api;
 
 // Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
 // type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
-using CareersLog = Careers.CareersLog.CareersLog;
 
 /// <summary>
 /// Moves a learner and their careers and skills log to another school, as the Derby strategy asks of the log: "easily
@@ -318,7 +317,7 @@ internal static class TransferEndpoints
         CancellationToken ct
     )
     {
-        CareersLog? receivingLog = null;
+        CareersLogDocument? receivingLog = null;
         if (request?.ReceivingLog is { ValueKind: not JsonValueKind.Null } document)
         {
             var problems = CareersLogValidator.Default.Validate(document);
@@ -391,7 +390,7 @@ internal static class TransferEndpoints
         // The sending school's last day is the day before the first at the receiving school.
         if (current is not null)
         {
-            sending = new CareersLog(
+            sending = new CareersLogDocument(
                 sending.Learner,
                 [
                     .. sending.Schools.Select(s =>
@@ -404,7 +403,7 @@ internal static class TransferEndpoints
 
         var arriving = new LogSchool(null, ToLaEstab(target.LaEstab), date) { Name = target.Name };
         var exported = CareersLogTransfer.ExportForTransfer(sending);
-        var receiving = receivingLog ?? CareersLog.Start(exported.Learner, arriving);
+        var receiving = receivingLog ?? CareersLogDocument.Start(exported.Learner, arriving);
         if (!receiving.Schools.Any(s => s.IsSameSchoolAs(arriving) && s.From == arriving.From))
         {
             receiving = receiving.AddSchool(arriving);
@@ -553,7 +552,7 @@ internal static class TransferEndpoints
         );
 
     // The school the log says the learner is at now: the sending school's open entry.
-    private static LogSchool? CurrentSchool(CareersLog log, InstitutionRow source)
+    private static LogSchool? CurrentSchool(CareersLogDocument log, InstitutionRow source)
     {
         var sourceEstab = ToLaEstab(source.LaEstab);
         return log.Schools.LastOrDefault(s =>
@@ -567,7 +566,7 @@ internal static class TransferEndpoints
     /// </summary>
     public static List<ValidationError> IdentityProblems(
         LearnerRow learner,
-        CareersLog log,
+        CareersLogDocument log,
         string prefix = ""
     )
     {

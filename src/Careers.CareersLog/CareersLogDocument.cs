@@ -11,7 +11,7 @@ namespace Careers.CareersLog;
 /// transferred for continuity to secondary schools/academies"). Immutable; <see cref="CareersLogSerializer"/> reads
 /// and writes it as a document of the current schema version, <see cref="CareersLogTransfer"/> merges and exports it.
 /// </summary>
-public sealed record CareersLog
+public sealed record CareersLogDocument
 {
     /// <summary>The most schools a log can list.</summary>
     public const int MaxSchools = 50;
@@ -27,7 +27,7 @@ public sealed record CareersLog
     /// No school, too many schools or entries, two entries with one id, or a reflection about an entry not in the log.
     /// </exception>
     [JsonConstructor]
-    public CareersLog(
+    public CareersLogDocument(
         LogLearner learner,
         IReadOnlyList<LogSchool> schools,
         IReadOnlyList<LogEntry> entries
@@ -69,7 +69,7 @@ public sealed record CareersLog
     /// <param name="learner">Who it is about.</param>
     /// <param name="school">The school that starts it.</param>
     /// <returns>A log with no entries.</returns>
-    public static CareersLog Start(LogLearner learner, LogSchool school) =>
+    public static CareersLogDocument Start(LogLearner learner, LogSchool school) =>
         new(learner, [Guard.NotNull(school, nameof(school))], []);
 
     /// <summary>The schema version this model writes; older documents are migrated to it when read.</summary>
@@ -98,12 +98,12 @@ public sealed record CareersLog
     /// <param name="entry">The entry; its id must be new to the log.</param>
     /// <returns>The new log.</returns>
     /// <exception cref="ArgumentException">The log already has an entry with that id.</exception>
-    public CareersLog Add(LogEntry entry) =>
+    public CareersLogDocument Add(LogEntry entry) =>
         new(Learner, Schools, [.. Entries, Guard.NotNull(entry, nameof(entry))]);
 
     /// <summary>This log with one more school attended.</summary>
     /// <param name="school">The school.</param>
     /// <returns>The new log.</returns>
-    public CareersLog AddSchool(LogSchool school) =>
+    public CareersLogDocument AddSchool(LogSchool school) =>
         new(Learner, [.. Schools, Guard.NotNull(school, nameof(school))], Entries);
 }
