@@ -74,7 +74,7 @@ public static class LogSnippets
         // Always the current schema version; dates as yyyy-MM-dd; source-generated, so trimming and AOT are safe.
         var json = CareersLogSerializer.Serialize(log, indented: true);
         // {
-        //   "schemaVersion": 2,
+        //   "schemaVersion": 3,
         //   "learner": { "upn": "G831400121001", "dateOfBirth": "2013-05-14" },
         //   ...
         #endregion
@@ -108,7 +108,7 @@ public static class LogSnippets
         var problems = validator.Validate(
             """
             {
-              "schemaVersion": 2,
+              "schemaVersion": 3,
               "learner": { "upn": "G831400121001" },
               "schools": [ { "urn": "112233", "from": "2017-09-04" } ],
               "entries": [
@@ -223,7 +223,7 @@ public static class LogSnippets
 
     /// <summary>Rewrites a stored version 1 document as version 2.</summary>
     /// <param name="versionOne">A version 1 document.</param>
-    /// <returns>The version 2 document.</returns>
+    /// <returns>The document at the current version, 3.</returns>
     public static string Migrate(string versionOne)
     {
         #region migrate
@@ -233,7 +233,7 @@ public static class LogSnippets
             versionOne,
             targetVersion: CareersLogSchemas.CurrentVersion
         );
-        var upgraded = migrated.GetResultOrThrow(); // "schemaVersion": 2, everything else as it was
+        var upgraded = migrated.GetResultOrThrow(); // "schemaVersion": 3, everything else as it was
         #endregion
         return upgraded;
     }

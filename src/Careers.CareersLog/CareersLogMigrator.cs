@@ -19,6 +19,9 @@ public static class CareersLogMigrator
         // Version 2 only adds the 2024 Gatsby evidence flags to the meaningful lists: a version 1 document is a
         // version 2 document once it says so.
         [1] = document => document,
+        // Version 3 means what version 2 means: its schema only declares, in each subschema that requires a
+        // property, the property it requires, so that ajv compiles it in strict mode. The data does not change.
+        [2] = document => document,
     };
 
     /// <summary>Migrates a document to a later version.</summary>

@@ -13,8 +13,11 @@ namespace Careers.CareersLog;
 /// </summary>
 public static class CareersLogSchemas
 {
-    /// <summary>The version this package writes.</summary>
-    public const int CurrentVersion = 2;
+    /// <summary>
+    /// The version this package writes. Version 3 means what version 2 means; it is written so that ajv compiles it
+    /// with <c>strict: true</c> (docs/articles/careers-log.md, "Versions and migration").
+    /// </summary>
+    public const int CurrentVersion = 3;
 
     /// <summary>The oldest version this package reads.</summary>
     public const int OldestVersion = 1;
@@ -22,7 +25,7 @@ public static class CareersLogSchemas
     private static readonly Dictionary<int, string> Texts = new();
 
     /// <summary>Every version this package reads, oldest first.</summary>
-    public static IReadOnlyList<int> Versions { get; } = [1, 2];
+    public static IReadOnlyList<int> Versions { get; } = [1, 2, 3];
 
     /// <summary>The <c>$id</c> of a version's schema.</summary>
     /// <param name="version">The schema version.</param>

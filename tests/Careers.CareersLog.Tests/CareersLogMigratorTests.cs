@@ -13,6 +13,7 @@ public class CareersLogMigratorTests
     [Theory]
     [InlineData(1, "2AE1E93F9EF915681F4D8867E97C9DC1A7772A82AD76E5AD57EC69A91813497F")]
     [InlineData(2, "8258020F87A5EDC8861FA15022DE6B974A30DDFFCA90DC4123D76CFF059C08AC")]
+    [InlineData(3, "35E54B64D0C5B2FEE53762CB634F8FC3CF4B8063B9F5E0A1A8CBDA9527EB6B3D")]
     public void PublishedSchemas_AreUnchanged(int version, string expected)
     {
         var bytes = File.ReadAllBytes(
@@ -70,6 +71,7 @@ public class CareersLogMigratorTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public void PublishedExamples_AreValidDocumentsOfTheirVersion(int version)
     {
         var example = File.ReadAllText(
@@ -96,14 +98,18 @@ public class CareersLogMigratorTests
             CareersLogMigrator.StepVersions.Order()
         );
 
-    [Fact]
-    public void Migrate_VersionOne_GivesVersionTwo_WithEverythingElseAsItWas()
+    [Theory]
+    [InlineData("v1/valid/full-primary-to-secondary.json", 2)]
+    [InlineData("v1/valid/full-primary-to-secondary.json", 3)]
+    [InlineData("v2/valid/full-primary-to-secondary.json", 3)]
+    public void Migrate_StepsForward_WithEverythingElseAsItWas(string fixture, int target)
     {
-        var v1 = LogSamples.Fixture("v1/valid/full-primary-to-secondary.json");
-        var migrated = CareersLogMigrator.Migrate(v1).GetResultOrThrow();
+        var v1 = LogSamples.Fixture(fixture);
+        var migrated = CareersLogMigrator.Migrate(v1, target).GetResultOrThrow();
         using var before = System.Text.Json.JsonDocument.Parse(v1);
         using var after = System.Text.Json.JsonDocument.Parse(migrated);
-        Assert.Equal(2, after.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(target, after.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Empty(CareersLogValidator.Default.Validate(migrated));
         Assert.Contains("Parents' careers breakfast", migrated, StringComparison.Ordinal);
         foreach (
             var property in before
@@ -121,6 +127,22 @@ public class CareersLogMigratorTests
                 property.Name
             );
         }
+    }
+
+    [Fact]
+    public void Migrate_ByDefault_GoesToTheCurrentVersion_ThroughEveryStep()
+    {
+        var v1 = LogSamples.Fixture("v1/valid/full-primary-to-secondary.json");
+        var direct = CareersLogMigrator.Migrate(v1).GetResultOrThrow();
+        var stepwise = CareersLogMigrator
+            .Migrate(CareersLogMigrator.Migrate(v1, 2).GetResultOrThrow())
+            .GetResultOrThrow();
+        Assert.Equal(direct, stepwise);
+        Assert.Contains(
+            $"\"schemaVersion\": {CareersLogSchemas.CurrentVersion},",
+            direct,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -166,7 +188,7 @@ public class CareersLogMigratorTests
     public void Migrate_RefusesAnUnknownTarget()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            CareersLogMigrator.Migrate("{}", targetVersion: 3)
+            CareersLogMigrator.Migrate("{}", targetVersion: CareersLogSchemas.CurrentVersion + 1)
         );
         Assert.Throws<ArgumentNullException>(() => CareersLogMigrator.Migrate(null!));
     }

@@ -25,7 +25,7 @@ public class CareersLogSerializerTests
     public void Serialize_WritesTheCurrentVersion_IsoDates_NumbersForYearGroups_AndLeavesOutEmptyLists()
     {
         var json = CareersLogSerializer.Serialize(LogSamples.PrimaryLog());
-        Assert.StartsWith("{\"schemaVersion\":2,", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":3,", json, StringComparison.Ordinal);
         Assert.Contains("\"date\":\"2019-10-03\"", json, StringComparison.Ordinal);
         Assert.Contains("\"yearGroup\":2,", json, StringComparison.Ordinal);
         Assert.Contains("\"id\":\"p-1\",\"type\":\"aspiration\"", json, StringComparison.Ordinal);
@@ -299,8 +299,8 @@ public class CareersLogSerializerTests
         "'11223' does not have the required form ^[0-9]{6}$."
     )]
     [InlineData(
-        "v1/invalid/schema-version-3.json",
-        "A careers log declares its schemaVersion, a whole number from 1 to 2."
+        "v1/invalid/schema-version-4.json",
+        "A careers log declares its schemaVersion, a whole number from 1 to 3."
     )]
     [InlineData(
         "v1/invalid/duplicate-entry-id.json",

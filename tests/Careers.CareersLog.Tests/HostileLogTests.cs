@@ -178,7 +178,7 @@ public class HostileLogTests
         );
 
     private static Gen<Document> DocumentGen { get; } =
-        from version in Gen.Elements(1, 2)
+        from version in Gen.Elements(1, 2, 3)
         from full in Gen.Elements(true, false)
         from dateText in DatesOfADocument
         from born in dateText

@@ -144,17 +144,31 @@ public class LogPropertyTests
         );
 
     [Property(MaxTest = 200)]
-    public Property Migration_KeepsEveryEntry() =>
+    public Property Migration_KeepsEveryEntry_FromEveryOlderVersion() =>
         Prop.ForAll(
-            LogGen("e", VersionOneEvidence).ToArbitrary(),
-            log =>
+            (
+                from log in LogGen("e", VersionOneEvidence)
+                from version in Gen.Choose(
+                    CareersLogSchemas.OldestVersion,
+                    CareersLogSchemas.CurrentVersion - 1
+                )
+                select (log, version)
+            ).ToArbitrary(),
+            pair =>
             {
-                var v1 = CareersLogSerializer
-                    .Serialize(log)
-                    .Replace("{\"schemaVersion\":2,", "{\"schemaVersion\":1,");
-                var read = CareersLogSerializer.Deserialize(v1).GetResultOrThrow();
-                return v1.StartsWith("{\"schemaVersion\":1,", System.StringComparison.Ordinal)
-                    && read.Equals(log);
+                var (log, version) = pair;
+                var current = CareersLogSerializer.Serialize(log);
+                var older = current.Replace(
+                    $"{{\"schemaVersion\":{CareersLogSchemas.CurrentVersion},",
+                    $"{{\"schemaVersion\":{version},"
+                );
+                var read = CareersLogSerializer.Deserialize(older).GetResultOrThrow();
+                var migrated = CareersLogMigrator.Migrate(older).GetResultOrThrow();
+                return older != current
+                    && read.Equals(log)
+                    && CareersLogSerializer.Serialize(
+                        CareersLogSerializer.Deserialize(migrated).GetResultOrThrow()
+                    ) == current;
             }
         );
 

@@ -213,13 +213,41 @@ public class SchemaNodeTests
     public void DateFormat_IsTheCalendarCheckOfAjvFormats(string text, bool valid) =>
         Assert.Equal(valid, SchemaNode.IsDate(text));
 
+    [Fact]
+    public void TrueSchema_AcceptsEverything_SoABranchThatDeclaresWhatItRequires_StillNamesIt()
+    {
+        Assert.Empty(Check("{\"properties\": {\"a\": true}}", "{\"a\": [1, {}, null]}"));
+        const string either = """
+            {"type": "object", "anyOf": [
+              {"required": ["a"], "properties": {"a": true}},
+              {"required": ["b"], "properties": {"b": true}}
+            ]}
+            """;
+        Assert.Empty(Check(either, "{\"b\": 1}"));
+        Assert.Equal("Needs 'a' or 'b'.", Assert.Single(Check(either, "{\"c\": 1}")).Message);
+
+        // A branch that constrains what it requires asks for more than the property.
+        Assert.Equal(
+            "an object does not match any of the allowed forms.",
+            Assert
+                .Single(
+                    Check(
+                        """{"anyOf": [{"required": ["a"], "properties": {"a": {"type": "string"}}}]}""",
+                        "{\"a\": 1}"
+                    )
+                )
+                .Message
+        );
+    }
+
     [Theory]
     [InlineData("{\"oneOf\": []}", "oneOf")]
     [InlineData("{\"additionalProperties\": {}}", "additionalProperties: false")]
     [InlineData("{\"format\": \"email\"}", "format: date")]
     [InlineData("{\"$ref\": \"other.json\"}", "local")]
     [InlineData("{\"$ref\": \"#/$defs/missing\"}", "does not resolve")]
-    [InlineData("{\"properties\": {\"a\": 1}}", "non-object")]
+    [InlineData("{\"properties\": {\"a\": 1}}", "neither an object nor true")]
+    [InlineData("{\"properties\": {\"a\": false}}", "neither an object nor true")]
     [InlineData("{\"type\": \"decimal\"}", "decimal")]
     public void UnsupportedSchemas_FailAtCompileTime_NotSilently(string schema, string message)
     {

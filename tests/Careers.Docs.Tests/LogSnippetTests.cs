@@ -11,10 +11,10 @@ namespace Careers.Docs.Tests;
 public class LogSnippetTests
 {
     [Fact]
-    public void StartWriteRead_WritesVersionTwo_AndReadsBackAnEqualLog()
+    public void StartWriteRead_WritesVersionThree_AndReadsBackAnEqualLog()
     {
         var (json, log) = LogSnippets.StartWriteRead();
-        Assert.Contains("\"schemaVersion\": 2", json, System.StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 3", json, System.StringComparison.Ordinal);
         Assert.Contains("\"dateOfBirth\": \"2013-05-14\"", json, System.StringComparison.Ordinal);
         Assert.Equal(3, log.Entries.Count);
     }
@@ -60,7 +60,7 @@ public class LogSnippetTests
             Path.Combine(Repository.Docs, "schemas", "careers-log", "examples", "v1.example.json")
         );
         Assert.Contains(
-            "\"schemaVersion\": 2",
+            "\"schemaVersion\": 3",
             LogSnippets.Migrate(v1),
             System.StringComparison.Ordinal
         );

@@ -64,6 +64,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
                 // The published careers-log schemas travel with the package, as files as well as resources.
                 Assert.Contains("schemas/careers-log/v1.schema.json", entries);
                 Assert.Contains("schemas/careers-log/v2.schema.json", entries);
+                Assert.Contains("schemas/careers-log/v3.schema.json", entries);
             }
             else
             {
@@ -112,7 +113,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         );
         Assert.Contains("entitlement=OnTrack milestone=1", output, StringComparison.Ordinal);
         Assert.Contains(
-            "log={\"schemaVersion\":2,\"learner\":{\"upn\":\"H801200001001\"},\"schools\":[{\"urn\":\"112233\",\"from\":\"2019-09-02\"}],\"entries\":[]} equal=True schemas=True",
+            "log={\"schemaVersion\":3,\"learner\":{\"upn\":\"H801200001001\"},\"schools\":[{\"urn\":\"112233\",\"from\":\"2019-09-02\"}],\"entries\":[]} equal=True schemas=True",
             output,
             StringComparison.Ordinal
         );

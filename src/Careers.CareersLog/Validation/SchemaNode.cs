@@ -75,6 +75,7 @@ internal sealed class SchemaNode
     private SchemaNode? ifNode;
     private SchemaNode? thenNode;
     private bool dateFormat;
+    private bool acceptsEverything;
 
     private SchemaNode(SchemaCompiler compiler) => this.compiler = compiler;
 
@@ -83,10 +84,17 @@ internal sealed class SchemaNode
 
     public static SchemaNode Compile(JsonElement schema, SchemaCompiler compiler, string location)
     {
+        // The boolean schema true accepts every value. Version 3 uses it to declare a property that another
+        // subschema constrains, so that ajv's strict mode (strictRequired) sees every required property declared.
+        if (schema.ValueKind == JsonValueKind.True)
+        {
+            return new SchemaNode(compiler) { acceptsEverything = true };
+        }
+
         if (schema.ValueKind != JsonValueKind.Object)
         {
             throw new NotSupportedException(
-                $"The careers-log schema has a non-object subschema at {location}."
+                $"The careers-log schema has a subschema that is neither an object nor true at {location}."
             );
         }
 
@@ -572,7 +580,7 @@ internal sealed class SchemaNode
     {
         var alternatives = anyOf!
             .Select(a =>
-                a.required is { Length: 1 } r && a.types is null && a.properties is null
+                a.required is { Length: 1 } r && a.types is null && a.DeclaresOnly(r[0])
                     ? r[0]
                     : null
             )
@@ -586,6 +594,15 @@ internal sealed class SchemaNode
             ? $"{Describe(value)} does not match any of the allowed forms."
             : $"{Describe(value)} is not {Title}.";
     }
+
+    // A branch that only requires a property may declare it as true (version 3): it still only asks for the property.
+    private bool DeclaresOnly(string name) =>
+        properties is null
+        || (
+            properties.Count == 1
+            && properties.TryGetValue(name, out var declared)
+            && declared.acceptsEverything
+        );
 
     private static bool HasType(JsonElement value, string type) =>
         type switch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using Careers;
 using Careers.CareersLog;
@@ -74,7 +75,7 @@ var log = CareersLogDocument.Start(
 var logJson = CareersLogSerializer.Serialize(log);
 var logBack = CareersLogSerializer.Deserialize(logJson).GetResultOrThrow();
 Console.WriteLine(
-    $"log={logJson} equal={logBack.Equals(log)} schemas={CareersLogSchemas.GetSchemaText(1).Length > 0 && CareersLogSchemas.GetSchemaText(2).Length > 0}"
+    $"log={logJson} equal={logBack.Equals(log)} schemas={CareersLogSchemas.Versions.All(v => CareersLogSchemas.GetSchemaText(v).Length > 0)}"
 );
 
 var neet = KpiEvaluator
