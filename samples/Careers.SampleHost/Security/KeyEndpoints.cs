@@ -200,8 +200,31 @@ internal static class KeyEndpoints
         CancellationToken ct
     ) => await store.RevokeAsync(id, ct) ? Results.NoContent() : Problems.NotFound("The API key");
 
-    private static IResult SignInPage(string? failed) =>
-        Results.Content(
+    /// <summary>
+    /// The first screen a browser meets (the dashboard sends it here without a key): the form, and which key shows
+    /// what, naming the school of a live development key when there is one.
+    /// </summary>
+    private static async Task<IResult> SignInPage(
+        string? failed,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        var school = await db
+            .ApiKeys.AsNoTracking()
+            .Where(k =>
+                k.RevokedAt == null
+                && k.Role == (int)ApiRole.School
+                && k.Name.StartsWith(DevelopmentKeys.Prefix)
+            )
+            .Join(db.Institutions, k => k.InstitutionId, i => i.Id, (_, i) => i)
+            .OrderBy(i => i.Id)
+            .FirstOrDefaultAsync(ct);
+        var development = school is null
+            ? ""
+            : $" The development school key printed on first start is for "
+                + $"{WebUtility.HtmlEncode(DevelopmentKeys.Shows(ApiRole.School, school.Id, school.Name))}.";
+        return Results.Content(
             $$"""
             <!doctype html>
             <html lang="en">
@@ -212,6 +235,13 @@ internal static class KeyEndpoints
             <h1>Sign in</h1>
             <p>The dashboard shows figures about children. Sign in with an API key: an analyst or administrator key for
             the area, a school key for its own school. The development keys were printed when the host first started.</p>
+            <h2>Which key shows what</h2>
+            <ul>
+            <li>A <strong>school</strong> key: its own school only: its learners, their careers logs and entitlement,
+            its Gatsby results and provider access, and its dashboard.{{development}}</li>
+            <li>An <strong>analyst</strong> key: {{WebUtility.HtmlEncode(DevelopmentKeys.Shows(ApiRole.Analyst, null, null))}}.</li>
+            <li>An <strong>administrator</strong> key: {{WebUtility.HtmlEncode(DevelopmentKeys.Shows(ApiRole.Admin, null, null))}}.</li>
+            </ul>
             {{(
                 failed is null
                     ? ""
@@ -228,6 +258,7 @@ internal static class KeyEndpoints
             """,
             "text/html; charset=utf-8"
         );
+    }
 
     private static async Task<IResult> SignIn(
         HttpContext http,
