@@ -80,10 +80,14 @@ var developmentKeys = await CareersDatabase.InitialiseKeysAsync(app.Services, ap
 // Printed to the console once, never logged: the host keeps only their hashes, so this is the only copy.
 if (developmentKeys.Count > 0)
 {
-    Console.WriteLine("Development API keys (shown once; the database keeps only their hashes):");
-    foreach (var (row, key) in developmentKeys)
+    Console.WriteLine(
+        "Development API keys (shown once; the database keeps only their hashes). Send one in the X-Api-Key header, "
+            + "or sign in with it at /signin:"
+    );
+    foreach (var (row, key, shows) in developmentKeys)
     {
-        Console.WriteLine($"  {row.Name, -32} {key}");
+        Console.WriteLine($"  {(ApiRole)row.Role, -8} {key}");
+        Console.WriteLine($"           shows {shows}");
     }
 }
 

@@ -86,11 +86,7 @@ public sealed class ConfiguredAccessTests(ConfiguredHost host) : IClassFixture<C
     [Fact]
     public async Task DevelopmentKeys_OnlyWhenTheDatabaseHasNoKey()
     {
-        var settings = new ConfigurationBuilder()
-            .AddInMemoryCollection(
-                new Dictionary<string, string?> { ["Careers:ApiKeys:DevelopmentKeys"] = "true" }
-            )
-            .Build();
+        var settings = DevelopmentKeysOn();
         // The fixture's database already holds keys: none are made.
         Assert.Empty(await CareersDatabase.InitialiseKeysAsync(host.Factory.Services, settings));
 
@@ -106,8 +102,101 @@ public sealed class ConfiguredAccessTests(ConfiguredHost host) : IClassFixture<C
             made.Select(m => (ApiRole)m.Row.Role).Order()
         );
         Assert.All(made, m => Assert.Equal(ApiKeySecrets.Hash(m.Key), m.Row.Hash));
+        // Each says what it shows: the school key names its school; admin and analyst keep their places.
+        var school = made.Single(m => m.Row.Role == (int)ApiRole.School);
+        Assert.Equal(DevelopmentKeys.SchoolName(school.Row.InstitutionId!), school.Row.Name);
+        Assert.Contains(school.Row.InstitutionId!, school.Shows, StringComparison.Ordinal);
+        Assert.Contains("careers logs", school.Shows, StringComparison.Ordinal);
+        Assert.Contains(
+            "KPI report",
+            made.Single(m => m.Row.Role == (int)ApiRole.Analyst).Shows,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "/admin/api-keys",
+            made.Single(m => m.Row.Role == (int)ApiRole.Admin).Shows,
+            StringComparison.Ordinal
+        );
         await transaction.RollbackAsync();
     }
+
+    /// <summary>
+    /// The school key of a first start has something to show a newcomer: it is a secondary school's (not the college's
+    /// nor a primary's), and that school has activities and learners with careers logs.
+    /// </summary>
+    [Fact]
+    public async Task DevelopmentKeys_SchoolKeyIsASecondarySchoolWithCareersLogsAndActivities()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.ApiKeys.ExecuteDeleteAsync();
+        var made = await scope
+            .ServiceProvider.GetRequiredService<ApiKeyStore>()
+            .InitialiseAsync(DevelopmentKeysOn(), default);
+        var id = made.Single(m => m.Row.Role == (int)ApiRole.School).Row.InstitutionId;
+        var school = await db.Institutions.SingleAsync(i => i.Id == id);
+        Assert.Equal((int)InstitutionType.Secondary, school.Type);
+        Assert.True(await db.Activities.AnyAsync(a => a.InstitutionId == id));
+        Assert.True(
+            await db
+                .Learners.Where(l => l.InstitutionId == id)
+                .AnyAsync(l => db.CareersLogs.Any(c => c.LearnerId == l.Id)),
+            $"{id} has no learner with a careers log."
+        );
+        await transaction.RollbackAsync();
+    }
+
+    /// <summary>
+    /// The first screen a browser meets (the dashboard sends it to /signin) says which key shows what, and names the
+    /// school of a live development key.
+    /// </summary>
+    [Fact]
+    public async Task SignInPage_SaysWhichKeyShowsWhat()
+    {
+        using var before = await host.Anonymous().GetAsync("/signin");
+        var page = await before.Content.ReadAsStringAsync();
+        Assert.Contains("Which key shows what", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>school</strong> key", page, StringComparison.Ordinal);
+        Assert.Contains("KPI report", page, StringComparison.Ordinal);
+        Assert.Contains("/admin/api-keys", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("development school key", page, StringComparison.Ordinal);
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ApiKeyStore>();
+        var (row, _) = await store.CreateAsync(
+            DevelopmentKeys.SchoolName("sec-02"),
+            ApiRole.School,
+            "sec-02",
+            default
+        );
+        try
+        {
+            using var after = await host.Anonymous().GetAsync("/signin");
+            page = await after.Content.ReadAsStringAsync();
+            var name = await scope
+                .ServiceProvider.GetRequiredService<CareersDbContext>()
+                .Institutions.Where(i => i.Id == "sec-02")
+                .Select(i => i.Name)
+                .SingleAsync();
+            Assert.Contains(
+                $"development school key printed on first start is for {System.Net.WebUtility.HtmlEncode(name)} (sec-02)",
+                page,
+                StringComparison.Ordinal
+            );
+        }
+        finally
+        {
+            await store.RevokeAsync(row.Id, default);
+        }
+    }
+
+    private static IConfiguration DevelopmentKeysOn() =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Careers:ApiKeys:DevelopmentKeys"] = "true" }
+            )
+            .Build();
 
     [Theory]
     [InlineData("0")]

@@ -4,17 +4,58 @@ using System.Linq;
 using System.Threading.Tasks;
 using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 
 namespace Careers.SampleHost.Api;
 
 /// <summary>
-/// The OpenAPI document's description of the host as a whole: title, licence, servers and tags. The tests lint the
-/// document with <c>@redocly/cli</c> and its <c>recommended</c> rules (redocly.yaml at the repository root).
+/// The OpenAPI document's description of the host as a whole: title, contact, licence, servers and tags; and
+/// <see cref="Describe"/>, which writes each operation's description. The tests lint the document with
+/// <c>@redocly/cli</c> and its <c>recommended</c> rules (redocly.yaml) and with <c>@stoplight/spectral-cli</c> and
+/// <c>spectral:oas</c> (.spectral.yaml), both at the repository root.
 /// </summary>
 internal static class OpenApiSetup
 {
+    /// <summary>Where the project lives: the document's contact.</summary>
+    public static readonly Uri Repository = new("https://github.com/careers-sdk/careers-sdk");
+
+    /// <summary>What every operation that needs a key refuses, besides its own refusals.</summary>
+    private static readonly string[] KeyRefusals =
+    [
+        "`401` without an API key in `X-Api-Key`, or with one that is not valid or has been revoked.",
+        "`429` when the key has made more requests this minute than `Careers:RateLimit:PermitsPerMinute` allows (600 by default), with `Retry-After`.",
+    ];
+
+    /// <summary>
+    /// Sets an operation's description: what it does, who may call it (which key, and whose records), and every
+    /// answer by which it refuses a request, each starting with its status code in backticks, such as
+    /// <c>`404` when …</c>; the refusals every keyed operation shares (<c>401</c>, <c>429</c>) are added.
+    /// </summary>
+    public static RouteHandlerBuilder Describe(
+        this RouteHandlerBuilder builder,
+        string what,
+        string who,
+        params string[] refused
+    ) =>
+        builder.WithDescription(
+            what
+                + "\n\n**Who may call it:** "
+                + who
+                + "\n\n**Refused** (problem details):\n\n"
+                + string.Join(
+                    "\n",
+                    refused
+                        .Concat(KeyRefusals)
+                        .OrderBy(r => r, StringComparer.Ordinal)
+                        .Select(r => "- " + r)
+                )
+        );
+
     private static readonly (string Name, string Description)[] Tags =
     [
         ("Area", "The synthetic area as a whole: what it holds and its entitlement figures."),
@@ -76,14 +117,15 @@ internal static class OpenApiSetup
                 return Task.CompletedTask;
             }
         );
-        // Every operation that needs a key says so, with the answers a missing or unsuitable key gets.
+        // Every operation that needs a key says so, with the answers a missing or unsuitable key gets: 403 only where
+        // the operation's policy leaves out a role (any key may list the institutions, for example).
         options.AddOperationTransformer(
-            (operation, context, _) =>
+            async (operation, context, _) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
                 if (metadata.OfType<IAllowAnonymous>().Any())
                 {
-                    return Task.CompletedTask;
+                    return;
                 }
 
                 operation.Responses ??= new OpenApiResponses();
@@ -91,15 +133,30 @@ internal static class OpenApiSetup
                     "401",
                     new OpenApiResponse { Description = "No API key, or one that is not valid." }
                 );
-                operation.Responses.TryAdd(
-                    "403",
-                    new OpenApiResponse { Description = "The key's role may not do this." }
+                var policy = await AuthorizationPolicy.CombineAsync(
+                    context.ApplicationServices.GetRequiredService<IAuthorizationPolicyProvider>(),
+                    metadata.OfType<IAuthorizeData>()
                 );
+                var roles = policy
+                    ?.Requirements.OfType<RolesAuthorizationRequirement>()
+                    .Select(r => r.AllowedRoles)
+                    .ToArray();
+                if (
+                    roles is { Length: > 0 }
+                    && !Enum.GetNames<ApiRole>()
+                        .All(role => roles.All(allowed => allowed.Contains(role)))
+                )
+                {
+                    operation.Responses.TryAdd(
+                        "403",
+                        new OpenApiResponse { Description = "The key's role may not do this." }
+                    );
+                }
+
                 operation.Responses.TryAdd(
                     "429",
                     new OpenApiResponse { Description = "Too many requests for this key." }
                 );
-                return Task.CompletedTask;
             }
         );
         options.AddDocumentTransformer(
@@ -109,6 +166,11 @@ internal static class OpenApiSetup
                 document.Info.Description =
                     "A sample ASP.NET Core host over the Careers SDK. Every record it holds is synthetic. Errors are "
                     + "RFC 9457 problem details with field-level errors.";
+                document.Info.Contact = new OpenApiContact
+                {
+                    Name = "Careers SDK contributors",
+                    Url = Repository,
+                };
                 document.Info.License = new OpenApiLicense
                 {
                     Name = "MIT",

@@ -107,9 +107,10 @@ internal static class CareersDatabase
 
     /// <summary>
     /// Brings the configured API keys into the database and, on a first start with development keys on, makes one
-    /// key per role; returns those, for the host to print once.
+    /// key per role (the school's a secondary school's with careers logs and activities); returns those, for the host
+    /// to print once.
     /// </summary>
-    public static async Task<IReadOnlyList<(ApiKeyRow Row, string Key)>> InitialiseKeysAsync(
+    public static async Task<IReadOnlyList<DevelopmentKey>> InitialiseKeysAsync(
         IServiceProvider services,
         IConfiguration configuration,
         CancellationToken cancellationToken = default

@@ -37,6 +37,43 @@ internal sealed class ConfiguredApiKey
     public string? Institution { get; set; }
 }
 
+/// <summary>A key made on a first start, with its secret (shown once) and what it shows, for the console.</summary>
+/// <param name="Row">The key as stored: only its hash.</param>
+/// <param name="Key">The secret.</param>
+/// <param name="Shows">What the key shows, in a line.</param>
+internal sealed record DevelopmentKey(ApiKeyRow Row, string Key, string Shows);
+
+/// <summary>
+/// The development keys a first start makes: their names, and what each shows, as the console and the sign-in page
+/// say it. The school key is a secondary school's with careers logs and activities, so that it has something to show.
+/// </summary>
+internal static class DevelopmentKeys
+{
+    /// <summary>Every development key's name starts with this.</summary>
+    public const string Prefix = "development ";
+
+    public const string AdminName = Prefix + "admin";
+
+    public const string AnalystName = Prefix + "analyst";
+
+    /// <summary>The school key's name, for its institution.</summary>
+    public static string SchoolName(string institutionId) => Prefix + "school " + institutionId;
+
+    /// <summary>What a key of a role shows (for a school key, of the institution named).</summary>
+    public static string Shows(ApiRole role, string? institutionId, string? institutionName) =>
+        role switch
+        {
+            ApiRole.School =>
+                $"{institutionName} ({institutionId}): its learners, their careers logs and entitlement, its Gatsby "
+                    + $"results, provider access, transfers and imports, and its dashboard at /institutions/{institutionId}/dashboard",
+            ApiRole.Analyst =>
+                "the area: its dashboard at /, entitlement, Gatsby results, the KPI report and funding scenarios, with "
+                    + "small numbers suppressed; never a learner record",
+            _ =>
+                "what the analyst key shows, and the API keys (/admin/api-keys); never a learner record",
+        };
+}
+
 /// <summary>Making, hashing and finding keys. Only a key's SHA-256 is stored; the key is shown once, when made.</summary>
 internal static class ApiKeySecrets
 {
@@ -105,10 +142,11 @@ internal sealed class ApiKeyStore(CareersDbContext db, TimeProvider time)
 
     /// <summary>
     /// Brings the configured keys into the database (by name: a changed secret, role or institution replaces the old),
-    /// then, when the database holds no key at all and <c>Careers:ApiKeys:DevelopmentKeys</c> is on, makes one key
-    /// per role and returns them so that the host can print them once.
+    /// then, when the database holds no key at all and <c>Careers:ApiKeys:DevelopmentKeys</c> is on, makes an
+    /// administrator's, an analyst's and a school's key (see <see cref="DevelopmentKeys"/>) and returns them so that
+    /// the host can print them once.
     /// </summary>
-    public async Task<IReadOnlyList<(ApiKeyRow Row, string Key)>> InitialiseAsync(
+    public async Task<IReadOnlyList<DevelopmentKey>> InitialiseAsync(
         IConfiguration configuration,
         CancellationToken ct
     )
@@ -148,22 +186,59 @@ internal sealed class ApiKeyStore(CareersDbContext db, TimeProvider time)
             return [];
         }
 
-        var school = await db
-            .Institutions.AsNoTracking()
-            .OrderBy(i => i.Id)
-            .Select(i => i.Id)
-            .FirstOrDefaultAsync(ct);
-        var made = new List<(ApiKeyRow, string)>
+        var school = await DevelopmentSchoolAsync(ct);
+        var made = new List<DevelopmentKey>
         {
-            await CreateAsync("development admin", ApiRole.Admin, null, ct),
-            await CreateAsync("development analyst", ApiRole.Analyst, null, ct),
+            await DevelopmentAsync(DevelopmentKeys.AdminName, ApiRole.Admin, null, ct),
+            await DevelopmentAsync(DevelopmentKeys.AnalystName, ApiRole.Analyst, null, ct),
         };
         if (school is not null)
         {
-            made.Add(await CreateAsync($"development school {school}", ApiRole.School, school, ct));
+            made.Add(
+                await DevelopmentAsync(
+                    DevelopmentKeys.SchoolName(school.Id),
+                    ApiRole.School,
+                    school,
+                    ct
+                )
+            );
         }
 
         return made;
+    }
+
+    /// <summary>
+    /// The institution of the development school key: the first secondary school, by id, whose learners have careers
+    /// logs and that has activities, so that the key has something to show; else the first institution, if any.
+    /// </summary>
+    private async Task<InstitutionRow?> DevelopmentSchoolAsync(CancellationToken ct)
+    {
+        var institutions = db.Institutions.AsNoTracking().OrderBy(i => i.Id);
+        return await institutions
+                .Where(i =>
+                    i.Type == (int)InstitutionType.Secondary
+                    && db.Activities.Any(a => a.InstitutionId == i.Id)
+                    && db.Learners.Any(l =>
+                        l.InstitutionId == i.Id && db.CareersLogs.Any(c => c.LearnerId == l.Id)
+                    )
+                )
+                .FirstOrDefaultAsync(ct)
+            ?? await institutions.FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<DevelopmentKey> DevelopmentAsync(
+        string name,
+        ApiRole role,
+        InstitutionRow? institution,
+        CancellationToken ct
+    )
+    {
+        var (row, key) = await CreateAsync(name, role, institution?.Id, ct);
+        return new DevelopmentKey(
+            row,
+            key,
+            DevelopmentKeys.Shows(role, institution?.Id, institution?.Name)
+        );
     }
 
     private ApiKeyRow NewRow(string name, string key, ApiRole role, string? institutionId) =>

@@ -60,10 +60,26 @@ internal static class KeyEndpoints
         keys.MapGet("/", ListKeys)
             .WithName("ListApiKeys")
             .WithSummary("Every API key, live and revoked, without secrets.")
+            .Describe(
+                "Each key's public id, name, role, institution (for a school key), when it was made and when it was "
+                    + "revoked. Only a key's SHA-256 is stored, so no secret can be listed.",
+                "an administrator key.",
+                "`403` for a school or analyst key: only administrators manage keys."
+            )
             .Produces<ApiKeyDto[]>();
         keys.MapPost("/", CreateKey)
             .WithName("CreateApiKey")
             .WithSummary("Makes an API key; the response holds its secret, shown this once.")
+            .Describe(
+                "A `School` key is for one institution (`institutionId`) and reads only its learners and figures; an "
+                    + "`Analyst` key reads the area's and every institution's figures, small numbers suppressed; an "
+                    + "`Admin` key also manages keys. The secret is in this response only: the host keeps its SHA-256.",
+                "an administrator key.",
+                "`400` when the name is not 1 to 64 printable characters or another key has it, the role is not School, Analyst or Admin, a School key has no institution or one the host does not hold, or another role names one.",
+                "`403` for a school or analyst key: only administrators manage keys.",
+                "`413` when the body is over the host's limit (`Careers:Limits:MaxRequestBodyBytes`).",
+                "`415` when the body is not `application/json`, or has no `Content-Type`."
+            )
             .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -71,6 +87,13 @@ internal static class KeyEndpoints
         keys.MapDelete("/{id}", RevokeKey)
             .WithName("RevokeApiKey")
             .WithSummary("Revokes an API key: it stops working at once.")
+            .Describe(
+                "The key, and every dashboard session signed in with it, stops working with the next request. Revoking "
+                    + "a revoked key answers `204` again and keeps the first date.",
+                "an administrator key.",
+                "`403` for a school or analyst key: only administrators manage keys.",
+                "`404` when there is no key with this id."
+            )
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -177,8 +200,31 @@ internal static class KeyEndpoints
         CancellationToken ct
     ) => await store.RevokeAsync(id, ct) ? Results.NoContent() : Problems.NotFound("The API key");
 
-    private static IResult SignInPage(string? failed) =>
-        Results.Content(
+    /// <summary>
+    /// The first screen a browser meets (the dashboard sends it here without a key): the form, and which key shows
+    /// what, naming the school of a live development key when there is one.
+    /// </summary>
+    private static async Task<IResult> SignInPage(
+        string? failed,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        var school = await db
+            .ApiKeys.AsNoTracking()
+            .Where(k =>
+                k.RevokedAt == null
+                && k.Role == (int)ApiRole.School
+                && k.Name.StartsWith(DevelopmentKeys.Prefix)
+            )
+            .Join(db.Institutions, k => k.InstitutionId, i => i.Id, (_, i) => i)
+            .OrderBy(i => i.Id)
+            .FirstOrDefaultAsync(ct);
+        var development = school is null
+            ? ""
+            : $" The development school key printed on first start is for "
+                + $"{WebUtility.HtmlEncode(DevelopmentKeys.Shows(ApiRole.School, school.Id, school.Name))}.";
+        return Results.Content(
             $$"""
             <!doctype html>
             <html lang="en">
@@ -189,6 +235,13 @@ internal static class KeyEndpoints
             <h1>Sign in</h1>
             <p>The dashboard shows figures about children. Sign in with an API key: an analyst or administrator key for
             the area, a school key for its own school. The development keys were printed when the host first started.</p>
+            <h2>Which key shows what</h2>
+            <ul>
+            <li>A <strong>school</strong> key: its own school only: its learners, their careers logs and entitlement,
+            its Gatsby results and provider access, and its dashboard.{{development}}</li>
+            <li>An <strong>analyst</strong> key: {{WebUtility.HtmlEncode(DevelopmentKeys.Shows(ApiRole.Analyst, null, null))}}.</li>
+            <li>An <strong>administrator</strong> key: {{WebUtility.HtmlEncode(DevelopmentKeys.Shows(ApiRole.Admin, null, null))}}.</li>
+            </ul>
             {{(
                 failed is null
                     ? ""
@@ -205,6 +258,7 @@ internal static class KeyEndpoints
             """,
             "text/html; charset=utf-8"
         );
+    }
 
     private static async Task<IResult> SignIn(
         HttpContext http,

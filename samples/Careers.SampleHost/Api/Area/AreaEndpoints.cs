@@ -28,11 +28,25 @@ internal static class AreaEndpoints
         area.MapGet("/", GetArea)
             .WithName("GetArea")
             .WithSummary("The area: a synthetic, Derby-like area, and what it holds.")
+            .Describe(
+                "The area's name, the generator's seed and learners per year group, the reference date (the as-at date of "
+                    + "every answer that takes none), and how many institutions, learners, activities and participations it holds.",
+                "an analyst or administrator key.",
+                "`403` for a school key, which sees its own institution's figures only, never the area's."
+            )
             .Produces<AreaDto>();
         area.MapGet("/entitlement", GetAreaEntitlement)
             .WithName("GetAreaEntitlement")
             .WithSummary(
                 "The four-encounter entitlement across the area as at a date, broken down by characteristic."
+            )
+            .Describe(
+                "The Derby Opportunity Area policy's four encounters, as at `asAt` (the reference date without it), for "
+                    + "every learner in the area, by year group, disadvantage, SEND and EAL. An institution whose stored "
+                    + "records the SDK refuses is left out and listed under `excluded`.",
+                "an analyst or administrator key: the area's figures are aggregates, with small numbers suppressed.",
+                "`400` when `asAt` is not an ISO date (yyyy-MM-dd) from 1901-09-01 to 9998-08-31 (`query.as-at` at `/query/asAt`).",
+                "`403` for a school key, which sees its own institution's figures only, never the area's."
             )
             .Produces<EntitlementSummaryDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -40,6 +54,14 @@ internal static class AreaEndpoints
             .WithName("GetAreaGatsby")
             .WithSummary(
                 "Gatsby Benchmark results of every secondary school and college as at a date, in an edition, and the area summary against the national figures; an institution whose stored records are refused is left out and listed under excluded."
+            )
+            .Describe(
+                "Each secondary school and the college scored from its activity record and declared answers, as "
+                    + "`/institutions/{id}/gatsby` scores it, and the area summary beside the latest national figures. "
+                    + "Without `edition`, the edition in force on the as-at date.",
+                "an analyst or administrator key.",
+                "`400` when `asAt` is not an ISO date (yyyy-MM-dd) from 1901-09-01 to 9998-08-31, or `edition` is not 2014 or 2024 (`query.as-at`, `query.edition`).",
+                "`403` for a school key, which sees its own institution's figures only, never the area's."
             )
             .Produces<AreaGatsbyDto>()
             .ProducesValidationProblem();
@@ -50,6 +72,14 @@ internal static class AreaEndpoints
             )
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Describe(
+                "The report of `KpiCatalogue.DerbyStrategy` (NEET and not known, sustained destinations, Gatsby, the "
+                    + "entitlement, encounters delivered) against illustrative targets, each KPI with its own suppression rule.",
+                "an analyst or administrator key: the area's figures are aggregates, with small numbers suppressed.",
+                "`400` when `asAt` is not an ISO date (yyyy-MM-dd) from 1901-09-01 to 9998-08-31, or `format` is not json or csv (`query.as-at`, `query.format`).",
+                "`403` for a school key, which sees its own institution's figures only, never the area's.",
+                "`422` when the report cannot be built from the area's figures: every problem is listed."
+            )
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;

@@ -34,6 +34,16 @@ internal static class FundingEndpoints
             .WithSummary(
                 "Allocates a pot across the area's institutions with a formula: every institution to the penny, with explanations and equity measures."
             )
+            .Describe(
+                "The pot, in pence, is shared out with the formula across every institution, counted as at `asAt` (the "
+                    + "reference date without it): pupils by phase and characteristic, benchmarks not achieved, learners "
+                    + "behind the entitlement. The pence add up to the pot, by largest remainder.",
+                "an analyst or administrator key.",
+                "`400` when the body is not JSON of the documented shape, a field is missing or out of range, the formula builder refuses the formula, or the pot cannot be allocated with it (such as a pot too small for the floors): an error at each field.",
+                "`403` for a school key: funding is about the whole area.",
+                "`413` when the body is over the host's limit (`Careers:Limits:MaxRequestBodyBytes`).",
+                "`415` when the body is not `application/json`, or has no `Content-Type`."
+            )
             .Accepts<FundingScenarioRequest>("application/json")
             .Produces<FundingScenarioDto>()
             .ProducesValidationProblem();
@@ -42,6 +52,15 @@ internal static class FundingEndpoints
             .WithName("CompareFundingScenarios")
             .WithSummary(
                 "Allocates with two formulas and compares them: both allocations, the change for each institution and in equity."
+            )
+            .Describe(
+                "`before` and `after` are two scenarios of the shape `/funding/scenarios` takes; each is allocated as it "
+                    + "would be there, and the answer holds both, each institution's change and the change in each equity measure.",
+                "an analyst or administrator key.",
+                "`400` when the body is not JSON of the documented shape, `before` or `after` is missing, a field is out of range, a formula is refused, or a pot cannot be allocated: an error at each field, under `/before` or `/after`.",
+                "`403` for a school key: funding is about the whole area.",
+                "`413` when the body is over the host's limit (`Careers:Limits:MaxRequestBodyBytes`).",
+                "`415` when the body is not `application/json`, or has no `Content-Type`."
             )
             .Accepts<FundingComparisonRequest>("application/json")
             .Produces<FundingComparisonDto>()

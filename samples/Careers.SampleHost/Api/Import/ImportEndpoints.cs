@@ -58,11 +58,19 @@ internal static class ImportEndpoints
             .WithSummary(
                 "Imports an institution's careers activities from CSV or JSON: all of them, or none."
             )
-            .WithDescription(
+            .Describe(
                 "The body is the MIS export CSV (text/csv, the EncounterCsv columns) or a JSON array of the same rows "
                     + "(application/json). Every row is checked first; one bad row writes nothing, and the problem "
                     + "details list every bad row. An Idempotency-Key header is required: the same key with the same "
-                    + "body returns the first response again and writes nothing; the same key with another body is refused."
+                    + "body returns the first response again and writes nothing; the same key with another body is refused.",
+                "a school key, for its own institution only.",
+                "`400` when `Idempotency-Key` is missing or not 1 to 200 visible ASCII characters, or a row cannot be read (`csv.*`, `json.*`).",
+                "`403` for an analyst or administrator key: they never read or write a learner record.",
+                "`404` when there is no such institution or it is another school's: both are answered alike.",
+                "`409` when another import wrote some of these activities first; nothing of this one was written.",
+                "`413` when the body is over `Careers:Import:MaxBytes` (8 MiB by default), before or while it is read.",
+                "`415` when the body is neither `text/csv` nor `application/json`, or has no `Content-Type`.",
+                "`422` when every row was read but some break the rules (a learner not on roll here, a wrong year group or date, an activity the host already holds, …) or there are no rows, or the `Idempotency-Key` already names an import with another body."
             )
             .Accepts<ImportRowJson[]>("application/json", "text/csv")
             .Produces<ImportResultDto>(StatusCodes.Status200OK)

@@ -28,11 +28,21 @@ internal static class InstitutionEndpoints
             .MapGet("/", ListInstitutions)
             .WithName("ListInstitutions")
             .WithSummary("The schools and the college.")
+            .Describe(
+                "Every institution of the area, primary and secondary schools and the college, with its id, name, type, "
+                    + "LAESTAB and ward: the ids the other operations take.",
+                "any key: a school (every institution is listed, but only its own figures and learners can be read), an analyst or an administrator."
+            )
             .Produces<InstitutionDto[]>();
         institutions
             .MapGet("/{id}", GetInstitution)
             .WithName("GetInstitution")
             .WithSummary("One institution.")
+            .Describe(
+                "An institution's id, name, type, LAESTAB and ward.",
+                "any key: a school, an analyst or an administrator.",
+                "`404` when there is no institution with this id."
+            )
             .Produces<InstitutionDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         institutions
@@ -40,6 +50,14 @@ internal static class InstitutionEndpoints
             .WithName("ListLearners")
             .WithSummary("An institution's learners, a page at a time (its own school key only).")
             .RequireAuthorization(Access.LearnerRecords)
+            .Describe(
+                "The institution's learners on roll, ordered by id, `take` (1 to 500, default 100) after `skip` (default "
+                    + "0), with the total. Each read is audited under the key's id.",
+                "a school key, for its own institution only.",
+                "`400` when `skip` is not a whole number of 0 or more, or `take` not one from 1 to 500 (`query.skip`, `query.take`).",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when there is no such institution or it is another school's: both are answered alike."
+            )
             .Produces<PageDto<LearnerDto>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -50,6 +68,13 @@ internal static class InstitutionEndpoints
                 "An institution's four-encounter entitlement as at a date, broken down by characteristic."
             )
             .RequireAuthorization(Access.InstitutionFigures)
+            .Describe(
+                "The Derby Opportunity Area policy's four encounters for the institution's learners, as at `asAt` (the "
+                    + "reference date without it), by year group, disadvantage, SEND and EAL.",
+                "the institution's own school key (its figures whole), or an analyst or administrator key (small numbers suppressed).",
+                "`400` when `asAt` is not an ISO date (yyyy-MM-dd) from 1901-09-01 to 9998-08-31 (`query.as-at` at `/query/asAt`).",
+                "`404` when there is no such institution or, for a school key, it is another school: both are answered alike."
+            )
             .Produces<EntitlementSummaryDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -60,6 +85,14 @@ internal static class InstitutionEndpoints
                 "An institution's Gatsby Benchmark results from its activity record, as at a date, in an edition."
             )
             .RequireAuthorization(Access.InstitutionFigures)
+            .Describe(
+                "The eight benchmarks scored from the institution's activity record and declared answers, as `GatsbyJson` "
+                    + "writes them. Without `edition`, the edition in force on the as-at date.",
+                "the institution's own school key, or an analyst or administrator key.",
+                "`400` when `asAt` is not an ISO date (yyyy-MM-dd) from 1901-09-01 to 9998-08-31, or `edition` is not 2014 or 2024 (`query.as-at`, `query.edition`).",
+                "`404` when there is no such institution or, for a school key, it is another school: both are answered alike.",
+                "`422` when the institution's stored records cannot be scored: every problem is listed."
+            )
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -32,6 +32,12 @@ internal static class LearnerEndpoints
             .MapGet("/{id}", GetLearner)
             .WithName("GetLearner")
             .WithSummary("One learner.")
+            .Describe(
+                "The learner's record: institution, UPN, date of birth, year group and characteristics. The read is audited under the key's id.",
+                "a school key, for its own learners only.",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when there is no such learner or the learner is at another school: both are answered alike."
+            )
             .Produces<LearnerDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         learners
@@ -39,6 +45,16 @@ internal static class LearnerEndpoints
             .WithName("GetLearnerEntitlement")
             .WithSummary(
                 "A learner's four-encounter entitlement as at a date, with what counted and what did not."
+            )
+            .Describe(
+                "The learner's status, count, shortfall and next milestone under the Derby Opportunity Area policy, as at "
+                    + "`asAt` (the reference date without it), with each activity that counted and why the others did not. "
+                    + "The read is audited under the key's id.",
+                "a school key, for its own learners only.",
+                "`400` when `asAt` is not an ISO date (yyyy-MM-dd) from 1901-09-01 to 9998-08-31 (`query.as-at` at `/query/asAt`).",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when there is no such learner or the learner is at another school: both are answered alike.",
+                "`422` when the learner's stored records cannot be evaluated: every problem is listed."
             )
             .Produces<LearnerEntitlementDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -49,6 +65,13 @@ internal static class LearnerEndpoints
             .WithName("GetCareersLog")
             .WithSummary("A learner's careers and skills log, with its ETag.")
             .WithTags("Careers log")
+            .Describe(
+                "The stored careers and skills log, as the published schema describes it, with its version in `ETag`: "
+                    + "send it back in `If-Match` to replace the log. The read is audited under the key's id.",
+                "a school key, for its own learners only.",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when there is no such learner, the learner is at another school (answered alike), or the learner has no careers log yet."
+            )
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
         learners
@@ -57,9 +80,20 @@ internal static class LearnerEndpoints
             .WithSummary(
                 "Creates or replaces a learner's careers and skills log; replacing needs If-Match with the current ETag (not *)."
             )
-            .WithDescription(
+            .Describe(
                 "The document is validated against the published careers-log schema and must be about the learner "
-                    + "in the URL (the same UPN, or pseudonymous id, and date of birth)."
+                    + "in the URL (the same UPN, or pseudonymous id, and date of birth). A new log is created without "
+                    + "`If-Match` (`201`); a log is replaced only with `If-Match` carrying its current `ETag` (`204`), and "
+                    + "the answer carries the new one.",
+                "a school key, for its own learners only.",
+                "`400` when the body is not a careers log valid against the schema: an error at each field.",
+                "`403` for an analyst or administrator key: they never read or write a learner record.",
+                "`404` when there is no such learner or the learner is at another school: both are answered alike.",
+                "`412` when `If-Match` does not match the current version, is sent for a learner who has no log yet, or another request changed or created the log first.",
+                "`413` when the log is over 1 MiB (`CareersLogValidator.MaxDocumentBytes`), with a `Content-Length` or chunked.",
+                "`415` when the body is not `application/json`, or has no `Content-Type`.",
+                "`422` when the log is about another learner (`log.learner-mismatch`).",
+                "`428` when a log exists and `If-Match` is missing, or is `*`: a writer must name the version it read."
             )
             .WithTags("Careers log")
             .Accepts<object>("application/json")

@@ -33,7 +33,7 @@ internal static class ProviderAccessEndpoints
             .WithSummary(
                 "An institution's compliance with the Provider Access Legislation in an academic year: per pupil, per cohort and key phase, and its policy statement."
             )
-            .WithDescription(
+            .Describe(
                 "Each pupil on roll is judged in each key phase (Years 8–9, 10–11 and 12–13, each window ending on "
                     + "28 February of its second year): two encounters with providers of approved technical education "
                     + "or apprenticeships, during the school day, covering the provider, what learning there is like "
@@ -41,11 +41,18 @@ internal static class ProviderAccessEndpoints
                     + "both times. The school's duty is owed to each cohort in its own window: it is met when the "
                     + "cohort was given two such occasions (offered to its year group or attended by its pupils); in "
                     + "the third phase attendance is optional. Colleges and independent schools are not in scope. The "
-                    + "answer is as at the end of the academic year, or the area's reference date when that comes first."
+                    + "answer is as at the end of the academic year, or the area's reference date when that comes first. "
+                    + "The answer lists pupils, so the read is audited under the key's id.",
+                "a school key, for its own institution only.",
+                "`400` when `academicYear` is not written like 2024/25, or starts after the area's reference date (`query.academic-year`).",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when there is no such institution or it is another school's: both are answered alike.",
+                "`422` when the institution's stored records cannot be evaluated: every problem is listed."
             )
             .Produces<ProviderAccessDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

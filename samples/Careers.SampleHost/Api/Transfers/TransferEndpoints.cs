@@ -44,12 +44,21 @@ internal static class TransferEndpoints
             .WithSummary(
                 "Asks another school to take a learner and their careers log; the learner moves when that school accepts."
             )
-            .WithDescription(
+            .Describe(
                 "The sending school names the receiving school and the learner's first day there, which cannot be in "
                     + "the future (in England) nor on or before the day the learner started at the sending school. The "
                     + "transfer waits, pending, for the receiving school to accept or decline it; the sending school "
                     + "may cancel it meanwhile; a learner has at most one pending transfer. Nothing moves until it is "
-                    + "accepted. If-Match, when sent, must carry the log's current ETag."
+                    + "accepted. If-Match, when sent, must carry the log's current ETag.",
+                "a school key, for its own learner: the sending school.",
+                "`400` when the body cannot be read, names the receiving school by both or neither of `institutionId` and `laEstab`, or has an id, LAESTAB or `date` that is not valid or a date in the future.",
+                "`403` for an analyst or administrator key: they never read or write a learner record.",
+                "`404` when there is no such learner, the learner is at another school (answered alike), or the learner has no careers log.",
+                "`409` when the learner already has a pending transfer: cancel it first.",
+                "`412` when `If-Match` is sent and is not the log's current `ETag`.",
+                "`413` when the body is over the host's limit (`Careers:Limits:MaxRequestBodyBytes`).",
+                "`415` when the body is not `application/json`, or has no `Content-Type`.",
+                "`422` when the host holds no such school, it is the learner's own school or has no LAESTAB, the date is not after the learner's first day at the sending school, or the stored log cannot be read."
             )
             .Produces<TransferDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -64,9 +73,12 @@ internal static class TransferEndpoints
             .MapGet("", ListTransfers)
             .WithName("ListTransfers")
             .WithSummary("The transfers to and from a school, pending ones first.")
-            .WithDescription(
+            .Describe(
                 "Each transfer the school asked for or was asked to accept, newest first within its status: the "
-                    + "learner, the two schools, the first day at the receiving school and where it stands."
+                    + "learner, the two schools, the first day at the receiving school and where it stands.",
+                "a school key, for its own institution only.",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when the institution is not the key's own."
             )
             .Produces<IReadOnlyList<TransferDto>>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -76,12 +88,21 @@ internal static class TransferEndpoints
             .WithSummary(
                 "The receiving school accepts a transfer: the learner moves and the log is merged with its own."
             )
-            .WithDescription(
+            .Describe(
                 "Records the last day at the sending school and the first at the receiving school in the log, exports "
                     + "the log for transfer (no staff names), merges it by entry id into the log the receiving school "
                     + "already keeps (receivingLog, optional), moves the learner, and returns the merged log with its "
                     + "new ETag. An entry edited on both sides is a conflict: the receiving school's version is kept "
-                    + "and the conflict is listed. Only a pending transfer to this school can be accepted."
+                    + "and the conflict is listed. Only a pending transfer to this school can be accepted.",
+                "a school key, for its own institution: the receiving school.",
+                "`400` when the body cannot be read, or `receivingLog` is not valid against the careers-log schema (errors under `/receivingLog`).",
+                "`403` for an analyst or administrator key: they never read or write a learner record.",
+                "`404` when there is no such transfer, it is not to this school, or the institution is not the key's own: all answered alike.",
+                "`409` when the transfer is no longer pending, or the learner has left the sending school meanwhile.",
+                "`412` when another request changed the careers log first; nothing was transferred.",
+                "`413` when the body is over the host's limit (`Careers:Limits:MaxRequestBodyBytes`).",
+                "`415` when a body is sent that is not `application/json`.",
+                "`422` when `receivingLog` is about another learner, the two logs cannot be merged, or the stored log cannot be read."
             )
             .Produces<TransferResultDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -93,6 +114,14 @@ internal static class TransferEndpoints
             .MapPost("/{transferId}/decline", Decline)
             .WithName("DeclineTransfer")
             .WithSummary("The receiving school declines a pending transfer; nothing moves.")
+            .Describe(
+                "Marks the pending transfer declined, with the time; the learner and their log stay at the sending "
+                    + "school. The decision is audited under the key's id.",
+                "a school key, for its own institution: the receiving school.",
+                "`403` for an analyst or administrator key: they never read or write a learner record.",
+                "`404` when there is no such transfer, it is not to this school, or the institution is not the key's own: all answered alike.",
+                "`409` when the transfer is no longer pending."
+            )
             .Produces<TransferDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -100,6 +129,14 @@ internal static class TransferEndpoints
             .MapPost("/{transferId}/cancel", Cancel)
             .WithName("CancelTransfer")
             .WithSummary("The sending school cancels a pending transfer; nothing moves.")
+            .Describe(
+                "Marks the pending transfer cancelled, with the time; the learner and their log stay at the sending "
+                    + "school, which may then ask again. The decision is audited under the key's id.",
+                "a school key, for its own institution: the sending school.",
+                "`403` for an analyst or administrator key: they never read or write a learner record.",
+                "`404` when there is no such transfer, it is not from this school, or the institution is not the key's own: all answered alike.",
+                "`409` when the transfer is no longer pending."
+            )
             .Produces<TransferDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
