@@ -37,6 +37,12 @@ fi
 echo "== build (Release)"
 dotnet build Careers.sln -c Release -nologo || abort "build"
 
+# The documentation site, before the tests: the docs browser test opens docs/_site. DocFX's own checks (file links,
+# bookmarks, xrefs, includes) fail the step on any warning.
+# A failed build leaves no site behind, so that the browser test cannot pass on an old one.
+docfx_site() { rm -rf docs/_site docs/api && dotnet docfx docs/docfx.json --warningsAsErrors || { rm -rf docs/_site; false; }; }
+check "docfx site (warnings as errors)" docfx_site
+
 echo "== set-up: PostgreSQL (a private cluster on 127.0.0.1 for the tests that need a real database)"
 pg=$(eng/postgres.sh start) || abort "PostgreSQL"
 export CAREERS_POSTGRES=$(echo "$pg" | sed -n 's/^CAREERS_POSTGRES=//p')

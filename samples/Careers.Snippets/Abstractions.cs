@@ -1,8 +1,11 @@
+#region usings
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.Specification;
+using Careers;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+#endregion
 
 namespace Careers.Snippets;
 

@@ -1,12 +1,15 @@
+#region usings
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Careers;
 using Careers.Encounters;
 using Careers.Encounters.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+#endregion
 
 namespace Careers.Snippets;
 

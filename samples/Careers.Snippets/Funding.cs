@@ -1,9 +1,12 @@
+#region usings
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Careers;
 using Careers.Funding;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+#endregion
 
 namespace Careers.Snippets;
 

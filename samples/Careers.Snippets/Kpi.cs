@@ -1,8 +1,11 @@
+#region usings
 using System;
 using System.Collections.Generic;
+using Careers;
 using Careers.Kpi;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+#endregion
 
 namespace Careers.Snippets;
 

@@ -1,13 +1,13 @@
+#region usings
 using System.Linq;
+using Careers;
 using Careers.CareersLog;
 using Careers.Encounters;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+#endregion
 
 namespace Careers.Snippets;
-
-// Careers.CareersLog is also a namespace, and inside namespace Careers.* the compiler finds the namespace before the
-// type; this alias names the type (code outside namespace Careers needs only `using Careers.CareersLog;`).
 
 /// <summary>
 /// The code samples of the careers-log article (docs/articles/careers-log.md), compiled so that they cannot drift from

@@ -21,14 +21,17 @@ internal static class Repository
     public static IEnumerable<string> MarkdownFiles() =>
         Directory
             .EnumerateFiles(Docs, "*.md", SearchOption.AllDirectories)
-            .Where(f =>
-                !f.Contains(
-                    $"{Path.DirectorySeparatorChar}_site{Path.DirectorySeparatorChar}",
-                    StringComparison.Ordinal
-                )
-            )
+            .Where(f => !IsGenerated(f))
             .Append(Path.Combine(Root, "README.md"))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>Whether a file under docs is DocFX's output (the site in _site, the API metadata in api), not a source.</summary>
+    public static bool IsGenerated(string path)
+    {
+        var relative = Path.GetRelativePath(Docs, path).Replace('\\', '/');
+        return relative.StartsWith("_site/", StringComparison.Ordinal)
+            || relative.StartsWith("api/", StringComparison.Ordinal);
+    }
 
     public static string Relative(string path) => Path.GetRelativePath(Root, path);
 
