@@ -200,4 +200,26 @@ public class CareersLogTransferTests
         var log = CareersLogDocument.Start(LogLearner.Pseudonymous("P-9"), LogSamples.Primary);
         Assert.Equal("P-9", CareersLogTransfer.ExportForTransfer(log).Learner.PseudonymousId);
     }
+
+    [Fact]
+    public void Merge_OnlyASchoolArrives_IsAChange()
+    {
+        // The primary school's log has no entries yet: nothing is added but the school, and that is a change.
+        var empty = CareersLogTransfer.ExportForTransfer(
+            CareersLogDocument.Start(LogLearner.WithUpn(LogSamples.Upn), LogSamples.Primary)
+        );
+        var result = CareersLogTransfer.Merge(SecondaryStart(), empty).GetResultOrThrow();
+        Assert.Empty(result.Added);
+        Assert.Equal(1, result.SchoolsAdded);
+        Assert.True(result.Changed);
+    }
+
+    [Fact]
+    public void ExportForTransfer_ByDefault_KeepsTheSchoolsNames()
+    {
+        Assert.True(TransferExportPolicy.Default.IncludeSchoolNames);
+        Assert.True(new TransferExportPolicy().IncludeSchoolNames);
+        var sent = CareersLogTransfer.ExportForTransfer(LogSamples.PrimaryLog());
+        Assert.Equal("Ashgate Primary School", Assert.Single(sent.Schools).Name);
+    }
 }

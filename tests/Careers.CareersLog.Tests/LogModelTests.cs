@@ -404,4 +404,36 @@ public class LogModelTests
         );
         Assert.Equal("[x, y]", a.Employers.ToString());
     }
+
+    [Fact]
+    public void CareerRelatedLearning_ListsReadNullAsNone_AndNameWhatASectorMustBe()
+    {
+        var none = new CareerRelatedLearningEntry("a", Day, YearGroup.Year7, Author, "x")
+        {
+            Employers = null!,
+            Sectors = null!,
+        };
+        Assert.Empty(none.Employers);
+        Assert.Empty(none.Sectors);
+
+        var some = new CareerRelatedLearningEntry("a", Day, YearGroup.Year7, Author, "x")
+        {
+            Employers = ["Rolls-Royce"],
+            Sectors = ["health-and-science"],
+        };
+        Assert.Equal(["Rolls-Royce"], some.Employers);
+        Assert.Equal(["health-and-science"], some.Sectors);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            new CareerRelatedLearningEntry("a", Day, YearGroup.Year7, Author, "x")
+            {
+                Sectors = ["not a sector"],
+            }
+        );
+        Assert.Contains(
+            "a sector (an occupational route or an x- code)",
+            error.Message,
+            StringComparison.Ordinal
+        );
+    }
 }
