@@ -89,8 +89,8 @@ public sealed class HarnessTests : IDisposable
             Path.Combine(Path.GetDirectoryName(Program)!, "sql", "duckdb.sql")
         );
         var threeEncounters = honest.Replace(
-            "coalesce(c.encounters, 0) >= 4 THEN 'Met'",
-            "coalesce(c.encounters, 0) >= 3 THEN 'Met'",
+            "WHEN encounters >= 4 THEN 'Met'",
+            "WHEN encounters >= 3 THEN 'Met'",
             StringComparison.Ordinal
         );
         Assert.NotEqual(honest, threeEncounters);
@@ -103,6 +103,52 @@ public sealed class HarnessTests : IDisposable
         Assert.Contains("entitlement: sdk", output, StringComparison.Ordinal);
         Assert.Contains("coverage: sdk", output, StringComparison.Ordinal);
         Assert.DoesNotContain("b5: sdk", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SqlThatJudgesEachRowAlone_FailsOnBenchmark5()
+    {
+        // The generator splits some activities' evidence across two rows, neither meaningful alone: a script that
+        // does not merge a learner's rows of one activity finds fewer learners meeting Benchmark 5.
+        var data = Path.Combine(work, "data");
+        Assert.Equal(0, Run("generate", data, "--scale", "0.002").Exit);
+        var sql = Path.Combine(work, "sql");
+        Directory.CreateDirectory(sql);
+        var merged = File.ReadAllText(
+            Path.Combine(Path.GetDirectoryName(Program)!, "sql", "duckdb.sql")
+        );
+        var eachRowAlone = merged.Replace(
+            "list_filter(b5, y -> y.a = x.a)",
+            "[x]",
+            StringComparison.Ordinal
+        );
+        Assert.NotEqual(merged, eachRowAlone);
+        File.WriteAllText(Path.Combine(sql, "duckdb.sql"), eachRowAlone);
+
+        var (exit, output) = Run("run", data, "--engines", "sdk,duckdb", "--sql", sql);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("b5: sdk", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("entitlement: sdk", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("coverage: sdk", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NaiveScripts_AgreeWithTheSdk()
+    {
+        var postgres = Environment.GetEnvironmentVariable("CAREERS_POSTGRES");
+        Assert.False(
+            string.IsNullOrEmpty(postgres),
+            "CAREERS_POSTGRES is not set: run the tests with test.sh, which starts PostgreSQL."
+        );
+        var data = Path.Combine(work, "data");
+        Assert.Equal(0, Run("generate", data, "--scale", "0.002").Exit);
+        var naive = Path.Combine(Path.GetDirectoryName(Program)!, "sql", "naive");
+
+        var (exit, output) = Run("run", data, "--sql", naive);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("All engines agree on every output.", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,9 +108,18 @@ internal static class Generator
             roll.WriteLine(disadvantaged ? ",true" : ",false");
             var rows = 1 + (int)((h >> 16) % 14);
             var previous = -1L;
+            var split = Split.None;
             for (var r = 0; r < rows; r++)
             {
                 var g = Mix(h, (ulong)r + 1);
+                // Half the rows that are followed by a row of the same activity split its evidence with it: this row
+                // has all of it but the reflection, the next only the reflection, so that neither is meaningful for
+                // Benchmark 5 alone and together they are (the evidence of one activity is merged across its rows).
+                var next = Mix(h, (ulong)r + 2);
+                split =
+                    split == Split.Register ? Split.Log
+                    : r + 1 < rows && next % 100 < 5 && (next >> 40) % 2 == 0 ? Split.Register
+                    : Split.None;
                 long activity;
                 if (previous >= 0 && g % 100 < 5)
                 {
@@ -131,7 +140,7 @@ internal static class Generator
                 }
 
                 previous = activity;
-                WriteRow(line, learnerId, institution, yearGroup, activity, seed, g);
+                WriteRow(line, learnerId, institution, yearGroup, activity, seed, g, split);
                 export.Write(line);
                 records++;
             }
@@ -150,7 +159,8 @@ internal static class Generator
         int yearGroup,
         long activity,
         ulong seed,
-        ulong g
+        ulong g,
+        Split split
     )
     {
         // Everything about the activity comes from its number, so every row of it agrees.
@@ -183,7 +193,15 @@ internal static class Generator
         };
         var text = Evidence[evidence];
         var own = (g >> 32) % 100;
-        if (own < 10 && text.Length > 0)
+        if (split == Split.Register)
+        {
+            text = text.Replace("|Reflection", "", StringComparison.Ordinal);
+        }
+        else if (split == Split.Log)
+        {
+            text = text.Contains("|Reflection", StringComparison.Ordinal) ? "Reflection" : "";
+        }
+        else if (own < 10 && text.Length > 0)
         {
             // This learner did not take an active part, or did not reflect: their row lacks the flag.
             text = text.Replace(
@@ -214,6 +232,19 @@ internal static class Generator
             .Append(',')
             .Append(employers.ToString(CultureInfo.InvariantCulture))
             .Append('\n');
+    }
+
+    /// <summary>How a row shares its activity's evidence with the row after it, or the row before.</summary>
+    private enum Split
+    {
+        /// <summary>The row carries the evidence as the activity and the learner's own part give it.</summary>
+        None,
+
+        /// <summary>The first of two rows of one activity: all of its evidence but the reflection.</summary>
+        Register,
+
+        /// <summary>The second of two rows of one activity: only the reflection, if the activity has it.</summary>
+        Log,
     }
 
     /// <summary>SplitMix64 of a seed and a value: a cheap, well-mixed, reproducible hash.</summary>
