@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using Careers.Tests;
 using Microsoft.Playwright;
 
 namespace Careers.DocsSite.Tests;
@@ -17,8 +18,6 @@ namespace Careers.DocsSite.Tests;
 /// </summary>
 public sealed partial class SiteBrowserTests(SiteServer site) : IClassFixture<SiteServer>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [GeneratedRegex(@"^\s*-?\s*href:\s*(?<href>\S+\.md)\s*$", RegexOptions.Multiline)]
     private static partial Regex TocHref();
 
@@ -32,30 +31,10 @@ public sealed partial class SiteBrowserTests(SiteServer site) : IClassFixture<Si
     [Fact]
     public async Task Site_HomeEveryArticleAnApiPageAndSearch_WorkOffline()
     {
-        if (!File.Exists(Chromium))
-        {
-            throw new InvalidOperationException(
-                $"{Chromium} is missing: the docs site test drives Debian's chromium. Install it with "
-                    + "'apt-get install -y chromium' (./test.sh does); Playwright's own browsers are never downloaded."
-            );
-        }
-
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(
-            new()
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            }
+        await using var browser = await HeadlessChromium.LaunchAsync(
+            playwright,
+            "the docs site test"
         );
         var page = await browser.NewPageAsync(
             new()
@@ -66,22 +45,7 @@ public sealed partial class SiteBrowserTests(SiteServer site) : IClassFixture<Si
         );
 
         // Nothing may come from anywhere but the site: no CDN, no web font, no analytics.
-        var elsewhere = new List<string>();
-        await page.RouteAsync(
-            "**/*",
-            async route =>
-            {
-                if (route.Request.Url.StartsWith(site.Address + "/", StringComparison.Ordinal))
-                {
-                    await route.ContinueAsync();
-                }
-                else
-                {
-                    elsewhere.Add(route.Request.Url);
-                    await route.AbortAsync();
-                }
-            }
-        );
+        var elsewhere = await HeadlessChromium.KeepToAsync(page, site.Address + "/");
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
         page.Response += (_, response) =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using Careers.SampleHost.Security;
+using Careers.Tests;
 using Microsoft.Playwright;
 
 namespace Careers.SampleHost.Tests;
@@ -18,29 +19,10 @@ public sealed class ContentSecurityPolicyBrowserTests(SqliteKestrelHost host)
     [Fact]
     public async Task Pages_UnderThePolicy_NoViolation_NothingFromElsewhere()
     {
-        if (!File.Exists(DashboardBrowserTests.Chromium))
-        {
-            throw new InvalidOperationException(
-                $"{DashboardBrowserTests.Chromium} is missing: install it with 'apt-get install -y chromium'."
-            );
-        }
-
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(
-            new()
-            {
-                ExecutablePath = DashboardBrowserTests.Chromium,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            }
+        await using var browser = await HeadlessChromium.LaunchAsync(
+            playwright,
+            "the content security policy test"
         );
         var page = await browser.NewPageAsync();
         var problems = new List<string>();

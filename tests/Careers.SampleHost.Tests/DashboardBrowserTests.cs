@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Careers.SampleHost.Security;
+using Careers.Tests;
 using Microsoft.Playwright;
 
 namespace Careers.SampleHost.Tests;
@@ -28,8 +29,6 @@ public sealed class DashboardHost : SqliteHost
 /// </summary>
 public sealed class DashboardBrowserTests(DashboardHost host) : IClassFixture<DashboardHost>
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private static readonly string[] AreaCharts =
     [
         "benchmarks-area",
@@ -56,30 +55,10 @@ public sealed class DashboardBrowserTests(DashboardHost host) : IClassFixture<Da
     [Fact]
     public async Task Dashboard_AreaThenASchool_EveryChartRendersWithData()
     {
-        if (!File.Exists(Chromium))
-        {
-            throw new InvalidOperationException(
-                $"{Chromium} is missing: the dashboard test drives Debian's chromium. Install it with "
-                    + "'apt-get install -y chromium' (./test.sh does); Playwright's own browsers are never downloaded."
-            );
-        }
-
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(
-            new()
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            }
+        await using var browser = await HeadlessChromium.LaunchAsync(
+            playwright,
+            "the dashboard test"
         );
         var page = await browser.NewPageAsync(
             new()
@@ -88,22 +67,7 @@ public sealed class DashboardBrowserTests(DashboardHost host) : IClassFixture<Da
             }
         );
         // Nothing may come from anywhere but the host: no CDN, no third-party code.
-        var elsewhere = new List<string>();
-        await page.RouteAsync(
-            "**/*",
-            async route =>
-            {
-                if (route.Request.Url.StartsWith(host.Address, StringComparison.Ordinal))
-                {
-                    await route.ContinueAsync();
-                }
-                else
-                {
-                    elsewhere.Add(route.Request.Url);
-                    await route.AbortAsync();
-                }
-            }
-        );
+        var elsewhere = await HeadlessChromium.KeepToAsync(page, host.Address);
 
         // Without a key the browser is sent to sign in; an analyst's key leads to the area's page.
         var response = await page.GotoAsync(host.Address + "/");
