@@ -10,7 +10,9 @@
 -- kind is an ENUM whose first eight codes are the employer kinds (0-3 employer encounters, 4-7 workplace
 -- experiences), so the kind tests compare integers; the year group is parsed from its last characters; the window
 -- and the current year are integer arithmetic on academic years; the flags are tested with contains() only on the
--- rows that pass the cheap tests; one encounter per activity is list_distinct over the learner's counted activities.
+-- rows that pass the cheap tests; one encounter per activity is list_distinct over the learner's counted activities;
+-- a row whose evidence meets Benchmark 5 on its own settles it, so only the rows that do not are kept in a list to
+-- be merged by activity (at 1/10 scale this took about 9% less CPU than keeping every candidate row).
 
 SET preserve_insertion_order = false;
 
@@ -28,8 +30,8 @@ CREATE MACRO meaningful(m) AS (m & 135) = 135 OR (m & 507) = 507;
 
 -- Each learner's institution, year group in the as-at academic year ("Year 9", "Y9" or "9"), the distinct activities
 -- that count for the entitlement (on or before the as-at date, of an employer kind, inside the learner's window of
--- Years 7 to 11, carrying every flag of the minimum standard), and the evidence of each employer encounter of the
--- current academic year up to the as-at date, as (activity, bits).
+-- Years 7 to 11, carrying every flag of the minimum standard), whether one employer encounter of the current academic
+-- year up to the as-at date meets Benchmark 5 on its own, and the evidence of the others, as (activity, bits).
 CREATE TABLE learner AS
 WITH records AS (
     SELECT learner_id, institution_id, activity_id, activity_date, evidence,
@@ -41,6 +43,23 @@ WITH records AS (
     FROM read_csv('{data}/encounters.csv', header = true, columns = {
         'learner_id': 'VARCHAR', 'institution_id': 'VARCHAR', 'year_group': 'VARCHAR', 'activity_id': 'VARCHAR',
         'activity_date': 'DATE', 'activity_kind': 'activity_kind', 'evidence': 'VARCHAR', 'employers': 'INTEGER'})
+),
+candidates AS (
+    -- the Benchmark 5 evidence bits of the rows that could meet it (an employer kind, this academic year, up to the
+    -- as-at date, with evidence): NULL for every other row, so contains() runs only on these
+    SELECT *, CASE WHEN kind < 8 AND years_back = 0 AND activity_date <= DATE '{as_at}' AND evidence <> ''
+                   THEN CASE WHEN contains(evidence, 'ClearPurpose') THEN 1 ELSE 0 END
+                      | CASE WHEN contains(evidence, 'LearningOutcomes') THEN 2 ELSE 0 END
+                      | CASE WHEN starts_with(evidence, 'TwoWayInteraction') OR contains(evidence, '|TwoWayInteraction')
+                             THEN 4 ELSE 0 END
+                      | CASE WHEN contains(evidence, 'ExtensiveTwoWayInteraction') THEN 8 ELSE 0 END
+                      | CASE WHEN contains(evidence, 'MetRangeOfPeople') THEN 16 ELSE 0 END
+                      | CASE WHEN contains(evidence, 'TaskSetByEmployer') THEN 32 ELSE 0 END
+                      | CASE WHEN contains(evidence, 'EmployerFeedback') THEN 64 ELSE 0 END
+                      | CASE WHEN contains(evidence, 'Reflection') THEN 128 ELSE 0 END
+                      | CASE WHEN kind >= 4 THEN 256 ELSE 0 END
+              END AS m
+    FROM records
 )
 SELECT learner_id, min(institution_id) AS institution_id, min(yg) AS year_group,
        coalesce(length(list_distinct(list(activity_id) FILTER (
@@ -49,19 +68,10 @@ SELECT learner_id, min(institution_id) AS institution_id, min(yg) AS year_group,
                            AND (starts_with(evidence, 'TwoWayInteraction') OR contains(evidence, '|TwoWayInteraction'))
                            AND contains(evidence, 'ActiveParticipation')
                       ELSE false END))), 0) AS encounters,
-       list({'a': activity_id, 'm':
-               CASE WHEN contains(evidence, 'ClearPurpose') THEN 1 ELSE 0 END
-             | CASE WHEN contains(evidence, 'LearningOutcomes') THEN 2 ELSE 0 END
-             | CASE WHEN starts_with(evidence, 'TwoWayInteraction') OR contains(evidence, '|TwoWayInteraction')
-                    THEN 4 ELSE 0 END
-             | CASE WHEN contains(evidence, 'ExtensiveTwoWayInteraction') THEN 8 ELSE 0 END
-             | CASE WHEN contains(evidence, 'MetRangeOfPeople') THEN 16 ELSE 0 END
-             | CASE WHEN contains(evidence, 'TaskSetByEmployer') THEN 32 ELSE 0 END
-             | CASE WHEN contains(evidence, 'EmployerFeedback') THEN 64 ELSE 0 END
-             | CASE WHEN contains(evidence, 'Reflection') THEN 128 ELSE 0 END
-             | CASE WHEN kind >= 4 THEN 256 ELSE 0 END})
-           FILTER (WHERE kind < 8 AND years_back = 0 AND activity_date <= DATE '{as_at}' AND evidence <> '') AS b5
-FROM records
+       -- a row meaningful on its own settles Benchmark 5; only the rows that are not are kept, to merge by activity
+       bool_or(meaningful(m)) AS b5_alone,
+       list({'a': activity_id, 'm': m}) FILTER (WHERE NOT meaningful(m)) AS b5
+FROM candidates
 GROUP BY learner_id;
 
 -- The status of each learner, and whether they meet Benchmark 5: some activity whose rows' evidence, together, is
@@ -76,7 +86,7 @@ SELECT learner_id, institution_id, year_group, encounters,
            WHEN encounters >= (4 * (year_group - 7)) // 5 THEN 'OnTrack'
            ELSE 'AtRisk'
        END AS status,
-       coalesce(list_bool_or(list_transform(b5, x -> meaningful(
+       coalesce(b5_alone, false) OR coalesce(len(b5) > 1 AND list_bool_or(list_transform(b5, x -> meaningful(
            list_reduce(list_transform(list_filter(b5, y -> y.a = x.a), y -> y.m), (p, q) -> p | q)))), false) AS b5_met
 FROM learner;
 
