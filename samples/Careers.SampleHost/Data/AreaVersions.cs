@@ -42,8 +42,10 @@ internal static class AreaVersions
             );
         }
 
+        #region bump
         await db
             .AreaVersion.Where(v => v.Id == RowId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
+        #endregion
     }
 }
