@@ -134,33 +134,27 @@ public abstract class HostFixture : IAsyncLifetime
     public WebApplicationFactory<Program> Factory =>
         factory ?? throw new InvalidOperationException("The fixture has not started.");
 
+    private string? connectionString;
+
+    /// <summary>
+    /// A second host instance on the fixture's database, as a second process or server would be: its own services and
+    /// its own cache, the same data and keys. The caller disposes it.
+    /// </summary>
+    public WebApplicationFactory<Program> AnotherInstance() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            Configure(
+                b,
+                connectionString
+                    ?? throw new InvalidOperationException("The fixture has not started.")
+            )
+        );
+
     public async Task InitializeAsync()
     {
-        var connectionString = await CreateDatabaseAsync();
+        connectionString = await CreateDatabaseAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Careers:Database:Provider", Provider);
-            b.UseSetting("ConnectionStrings:Careers", connectionString);
-            b.UseSetting("Careers:Synthetic:Seed", "831");
-            b.UseSetting("Careers:Synthetic:LearnersPerYearGroup", "40");
-            b.UseSetting("Careers:Synthetic:ReferenceDate", "2025-03-01");
-            b.UseSetting("Careers:Synthetic:YearsOfActivities", "4");
-            b.UseSetting("Careers:ApiKeys:DevelopmentKeys", "false");
-            b.UseSetting("Careers:RateLimit:PermitsPerMinute", "100000");
-            // A folder of the fixture's own: the host clears its upload folder when it starts, which must never
-            // touch another fixture's import in flight.
-            b.UseSetting("Careers:Import:UploadFolder", Uploads);
-            foreach (var (name, value) in Settings())
-            {
-                b.UseSetting(name, value);
-            }
-
-            b.ConfigureLogging(l =>
-            {
-                l.AddProvider(Logs);
-                l.AddFilter<CapturedLogs>(null, LogLevel.Trace);
-            });
-        });
+            Configure(b, connectionString)
+        );
         if (OnKestrel)
         {
             // Port 0: the system picks a free loopback port (the configured 5080 may be taken).
@@ -187,6 +181,31 @@ public abstract class HostFixture : IAsyncLifetime
             var name = KeyName(ApiRole.School, institution);
             keys[name] = (await store.CreateAsync(name, ApiRole.School, institution, default)).Key;
         }
+    }
+
+    private void Configure(IWebHostBuilder b, string connectionString)
+    {
+        b.UseSetting("Careers:Database:Provider", Provider);
+        b.UseSetting("ConnectionStrings:Careers", connectionString);
+        b.UseSetting("Careers:Synthetic:Seed", "831");
+        b.UseSetting("Careers:Synthetic:LearnersPerYearGroup", "40");
+        b.UseSetting("Careers:Synthetic:ReferenceDate", "2025-03-01");
+        b.UseSetting("Careers:Synthetic:YearsOfActivities", "4");
+        b.UseSetting("Careers:ApiKeys:DevelopmentKeys", "false");
+        b.UseSetting("Careers:RateLimit:PermitsPerMinute", "100000");
+        // A folder of the fixture's own: the host clears its upload folder when it starts, which must never
+        // touch another fixture's import in flight.
+        b.UseSetting("Careers:Import:UploadFolder", Uploads);
+        foreach (var (name, value) in Settings())
+        {
+            b.UseSetting(name, value);
+        }
+
+        b.ConfigureLogging(l =>
+        {
+            l.AddProvider(Logs);
+            l.AddFilter<CapturedLogs>(null, LogLevel.Trace);
+        });
     }
 
     private static string KeyName(ApiRole role, string? institutionId) =>

@@ -46,7 +46,12 @@ public abstract class StoredRecordsTests(HostFixture host) : IAsyncLifetime
         db.Participations.Add(
             new ParticipationRow { ActivityId = "refused-1", LearnerId = learner.Id }
         );
+        // A write round the host bumps the area's data version, as the host's own writes do, or the cached figures
+        // stay as they were (AreaResults).
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SaveChangesAsync();
+        await AreaVersions.BumpAsync(db, default);
+        await transaction.CommitAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -19,28 +19,31 @@ namespace Careers.SampleHost.Analytics;
 /// institution and for the area against the national figures (Careers.Gatsby), the four-encounter entitlement and its
 /// roll-ups (Careers.Encounters), the KPI report and its trends (Careers.Kpi), and funding allocations
 /// (Careers.Funding). The endpoints and the dashboard read through it, so that who may see what can be decided in one
-/// place. Scoped: it uses the request's <see cref="CareersDbContext"/>.
+/// place. Every figure comes from the one cached source of the area's results, <see cref="AreaResults"/>: the
+/// database's data version is read once per request, and the figures are computed once per version and date. Scoped:
+/// it keeps the request's snapshot, so a request sees one version throughout.
 /// </summary>
-/// <param name="db">The database.</param>
-internal sealed class AreaAnalytics(CareersDbContext db)
+/// <param name="db">The database: only the data version is read from it here.</param>
+/// <param name="results">The cached results.</param>
+internal sealed class AreaAnalytics(CareersDbContext db, AreaResults results)
 {
+    private AreaSnapshot? snapshot;
+
+    /// <summary>The area's data as at the database's current version, read once per request.</summary>
+    public async Task<AreaSnapshot> SnapshotAsync(CancellationToken ct) =>
+        snapshot ??= await results.SnapshotAsync(db, ct);
+
     /// <summary>The date the area describes: the default as-at date of every result.</summary>
-    public Task<LocalDate> ReferenceDateAsync(CancellationToken ct) =>
-        CareersDatabase.ReferenceDateAsync(db, ct);
+    public async Task<LocalDate> ReferenceDateAsync(CancellationToken ct) =>
+        (await SnapshotAsync(ct)).ReferenceDate;
 
     /// <summary>The institutions, in id order.</summary>
-    public Task<List<InstitutionRow>> InstitutionsAsync(CancellationToken ct) =>
-        db.Institutions.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
-
-    /// <summary>One institution in a list, or every institution when the id is null.</summary>
-    private Task<List<InstitutionRow>> InstitutionsAsync(string? id, CancellationToken ct) =>
-        id is null
-            ? InstitutionsAsync(ct)
-            : db.Institutions.AsNoTracking().Where(i => i.Id == id).ToListAsync(ct);
+    public async Task<IReadOnlyList<InstitutionRow>> InstitutionsAsync(CancellationToken ct) =>
+        (await SnapshotAsync(ct)).Data.Institutions;
 
     /// <summary>One institution, or null.</summary>
-    public Task<InstitutionRow?> InstitutionAsync(string id, CancellationToken ct) =>
-        db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+    public async Task<InstitutionRow?> InstitutionAsync(string id, CancellationToken ct) =>
+        (await SnapshotAsync(ct)).Institution(id);
 
     /// <summary>
     /// An institution's Gatsby Benchmark results from its activity record as at a date, in an edition (by default the
@@ -53,14 +56,9 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         CancellationToken ct
     )
     {
-        var institution = await InstitutionAsync(id, ct);
-        if (institution is null)
-        {
-            return null;
-        }
-
-        var records = await LoadAsync(id, ct);
-        return Score(institution, records, asAt, edition);
+        var area = await SnapshotAsync(ct);
+        var institution = area.Institution(id);
+        return institution is null ? null : area.At(asAt).InstitutionGatsby(institution, edition);
     }
 
     /// <summary>
@@ -73,12 +71,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         LocalDate asAt,
         GatsbyEdition? edition,
         CancellationToken ct
-    )
-    {
-        var institutions = await InstitutionsAsync(ct);
-        var screened = Screen(institutions, await LoadAsync(null, ct), asAt);
-        return ScoreArea(institutions, screened, asAt, edition);
-    }
+    ) => (await SnapshotAsync(ct)).At(asAt).Gatsby(edition);
 
     /// <summary>
     /// The four-encounter entitlement (Derby Opportunity Area policy) for the area, or one institution, as at a date,
@@ -92,19 +85,12 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         CancellationToken ct
     )
     {
-        if (
-            institutionId is not null
-            && !await db.Institutions.AnyAsync(i => i.Id == institutionId, ct)
-        )
+        var screened = await ScreenedAsync(institutionId, asAt, ct);
+        if (screened is null)
         {
             return null;
         }
 
-        var screened = Screen(
-            await InstitutionsAsync(institutionId, ct),
-            await LoadAsync(institutionId, ct),
-            asAt
-        );
         var summary = EntitlementSummaryDto.From(
             institutionId ?? "area",
             screened.Entitlement,
@@ -122,21 +108,22 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         string? institutionId,
         LocalDate asAt,
         CancellationToken ct
+    ) => (await ScreenedAsync(institutionId, asAt, ct))?.Entitlement;
+
+    private async Task<Screened?> ScreenedAsync(
+        string? institutionId,
+        LocalDate asAt,
+        CancellationToken ct
     )
     {
-        if (
-            institutionId is not null
-            && !await db.Institutions.AnyAsync(i => i.Id == institutionId, ct)
-        )
+        var area = await SnapshotAsync(ct);
+        if (institutionId is null)
         {
-            return null;
+            return area.At(asAt).Screened;
         }
 
-        return Screen(
-            await InstitutionsAsync(institutionId, ct),
-            await LoadAsync(institutionId, ct),
-            asAt
-        ).Entitlement;
+        var institution = area.Institution(institutionId);
+        return institution is null ? null : area.At(asAt).ScreenedAt(institution);
     }
 
     /// <summary>
@@ -146,19 +133,60 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     /// Gatsby Benchmark progress, the entitlement and the encounters delivered; each headline compared with the year
     /// before where there is one, and assessed against the <see cref="AnalyticsTargets"/>.
     /// </summary>
-    public async Task<Evaluation<KpiReport>> KpiReportAsync(LocalDate asAt, CancellationToken ct)
-    {
-        var data = await AreaDataAsync(ct);
-        return BuildKpiReport(data, asAt);
-    }
+    public async Task<Evaluation<KpiReport>> KpiReportAsync(LocalDate asAt, CancellationToken ct) =>
+        (await SnapshotAsync(ct)).At(asAt).KpiReport;
 
     /// <summary>
     /// The headline KPIs year by year, up to the as-at date: one report as at the end of each academic year that has
     /// NEET or destination figures, and the as-at date for the last, each value with its target and RAG status.
     /// </summary>
-    public async Task<IReadOnlyList<KpiTrend>> KpiTrendsAsync(LocalDate asAt, CancellationToken ct)
+    public async Task<IReadOnlyList<KpiTrend>> KpiTrendsAsync(
+        LocalDate asAt,
+        CancellationToken ct
+    ) => (await SnapshotAsync(ct)).Trends(asAt);
+
+    /// <summary>
+    /// The institutions as Careers.Funding sees them, as at a date: pupils by phase; disadvantaged, FSM, FSM6, SEN
+    /// support, EHC plan and EAL pupils; a deprivation decile ranked by the share of pupils who are disadvantaged (1 the
+    /// most deprived, a <b>decision</b>: the sample holds no IMD or IDACI); benchmarks not fully achieved (secondary
+    /// schools and the college); learners behind the entitlement (at risk or not met).
+    /// </summary>
+    public async Task<IReadOnlyList<FundedInstitution>> FundedInstitutionsAsync(
+        LocalDate asAt,
+        CancellationToken ct
+    ) => (await SnapshotAsync(ct)).At(asAt).Funded;
+
+    /// <summary>Allocates a pot across the area's institutions with a formula, to the penny.</summary>
+    public async Task<Evaluation<FundingAllocation>> AllocateAsync(
+        FundingFormula formula,
+        long potPence,
+        LocalDate asAt,
+        CancellationToken ct
+    )
     {
-        var data = await AreaDataAsync(ct);
+        var funded = await FundedInstitutionsAsync(asAt, ct);
+        return new FundingEvaluator(formula).Allocate(funded, potPence, asAt);
+    }
+
+    /// <summary>Allocates with an already-loaded list of institutions (two formulas over the same area).</summary>
+    public static Evaluation<FundingAllocation> Allocate(
+        FundingFormula formula,
+        IReadOnlyList<FundedInstitution> institutions,
+        long potPence,
+        LocalDate asAt
+    ) => new FundingEvaluator(formula).Allocate(institutions, potPence, asAt);
+
+    /// <summary>
+    /// The headline KPIs year by year, up to the as-at date: the report as at the end of each academic year from the one
+    /// holding the earliest NEET window, and as at the date itself for its own year, each value with its target and RAG
+    /// status; <paramref name="reportAt"/> gives the report as at a date (the cache's, so each is computed once).
+    /// </summary>
+    internal static IReadOnlyList<KpiTrend> Trends(
+        AreaData data,
+        LocalDate asAt,
+        Func<LocalDate, Evaluation<KpiReport>> reportAt
+    )
+    {
         var current = AcademicYear.ForDate(asAt);
         // The first academic year with a NEET window: the one holding the earliest February.
         var first = data
@@ -170,7 +198,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         {
             var year = new AcademicYear(start);
             var date = year == current ? asAt : year.End;
-            var report = BuildKpiReport(data, date);
+            var report = reportAt(date);
             if (report.Success)
             {
                 points.Add((year, date, report.Result));
@@ -199,43 +227,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             .ToArray();
     }
 
-    /// <summary>
-    /// The institutions as Careers.Funding sees them, as at a date: pupils by phase; disadvantaged, FSM, FSM6, SEN
-    /// support, EHC plan and EAL pupils; a deprivation decile ranked by the share of pupils who are disadvantaged (1 the
-    /// most deprived, a <b>decision</b>: the sample holds no IMD or IDACI); benchmarks not fully achieved (secondary
-    /// schools and the college); learners behind the entitlement (at risk or not met).
-    /// </summary>
-    public async Task<IReadOnlyList<FundedInstitution>> FundedInstitutionsAsync(
-        LocalDate asAt,
-        CancellationToken ct
-    )
-    {
-        var institutions = await InstitutionsAsync(ct);
-        var records = await LoadAsync(null, ct);
-        return Funded(institutions, records, asAt);
-    }
-
-    /// <summary>Allocates a pot across the area's institutions with a formula, to the penny.</summary>
-    public async Task<Evaluation<FundingAllocation>> AllocateAsync(
-        FundingFormula formula,
-        long potPence,
-        LocalDate asAt,
-        CancellationToken ct
-    )
-    {
-        var funded = await FundedInstitutionsAsync(asAt, ct);
-        return new FundingEvaluator(formula).Allocate(funded, potPence, asAt);
-    }
-
-    /// <summary>Allocates with an already-loaded list of institutions (two formulas over the same area).</summary>
-    public static Evaluation<FundingAllocation> Allocate(
-        FundingFormula formula,
-        IReadOnlyList<FundedInstitution> institutions,
-        long potPence,
-        LocalDate asAt
-    ) => new FundingEvaluator(formula).Allocate(institutions, potPence, asAt);
-
-    private static Evaluation<GatsbyResult> Score(
+    internal static Evaluation<GatsbyResult> Score(
         InstitutionRow institution,
         Records records,
         LocalDate asAt,
@@ -292,7 +284,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     /// Every secondary school and college scored; one whose records are refused (by the screen or by the scorer) is
     /// left out of the summary and listed with its problems, so that one institution never takes the area down.
     /// </summary>
-    private static AreaGatsby ScoreArea(
+    internal static AreaGatsby ScoreArea(
         IReadOnlyList<InstitutionRow> institutions,
         Screened screened,
         LocalDate asAt,
@@ -364,7 +356,7 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     /// evaluated whole, and only when that is refused is each institution evaluated on its own to find whose records
     /// are at fault.
     /// </summary>
-    private static Screened Screen(
+    internal static Screened Screen(
         IReadOnlyList<InstitutionRow> institutions,
         Records records,
         LocalDate asAt
@@ -441,7 +433,12 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     }
 
     #region kpi-report
-    private static Evaluation<KpiReport> BuildKpiReport(AreaData data, LocalDate asAt)
+    internal static Evaluation<KpiReport> BuildKpiReport(
+        AreaData data,
+        LocalDate asAt,
+        Screened screened,
+        AreaGatsby gatsby
+    )
     {
         var year = AcademicYear.ForDate(asAt);
         var builder = KpiEvaluator.Default.Report(
@@ -497,8 +494,6 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             builder.AddSymbol(KpiDefinitions.SustainedDestinations.Id, GssSymbol.NotAvailable);
         }
 
-        var screened = Screen(data.Institutions, data.Records, asAt);
-        var gatsby = ScoreArea(data.Institutions, screened, asAt, null);
         if (gatsby.Institutions.Count > 0)
         {
             builder.AddBenchmarks(gatsby.Summary);
@@ -584,28 +579,27 @@ internal sealed class AreaAnalytics(CareersDbContext db)
         ) => a.ToDictionary(p => p.Key, p => p.Value + b[p.Key]);
     }
 
-    private static List<FundedInstitution> Funded(
+    internal static List<FundedInstitution> Funded(
         IReadOnlyList<InstitutionRow> institutions,
         Records records,
-        LocalDate asAt
+        Screened screened,
+        AreaGatsby gatsby
     )
     {
         // Pupils are counted from the roll whatever else is refused: an institution whose activity record is left out
         // of the area's figures is funded on its pupils, with no need measured from the record.
         var byInstitution = records.Learners.ToLookup(l => l.InstitutionId, StringComparer.Ordinal);
-        var screened = Screen(institutions, records, asAt);
         var behind = screened
             .Entitlement.Learners.Where(l =>
                 l.Status is EntitlementStatus.AtRisk or EntitlementStatus.NotMet
             )
             .GroupBy(l => l.Learner.InstitutionId ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var notAchieved = ScoreArea(institutions, screened, asAt, null)
-            .Institutions.ToDictionary(
-                i => i.Institution.Id,
-                i => 8 - i.Result.BenchmarksFullyAchieved,
-                StringComparer.Ordinal
-            );
+        var notAchieved = gatsby.Institutions.ToDictionary(
+            i => i.Institution.Id,
+            i => 8 - i.Result.BenchmarksFullyAchieved,
+            StringComparer.Ordinal
+        );
 
         // Deprivation decile by the share of pupils who are disadvantaged: 1 the most deprived.
         var shares = institutions
@@ -668,63 +662,47 @@ internal sealed class AreaAnalytics(CareersDbContext db)
             };
     }
 
-    private async Task<AreaData> AreaDataAsync(CancellationToken ct)
+    /// <summary>
+    /// Reads everything the area's figures are made from: the area's row (its reference date), the institutions in id
+    /// order, every learner, activity, participation and declared answer, the NEET months and the destinations.
+    /// </summary>
+    internal static async Task<(LocalDate ReferenceDate, AreaData Data)> LoadAsync(
+        CareersDbContext db,
+        CancellationToken ct
+    )
     {
-        var institutions = await InstitutionsAsync(ct);
-        var records = await LoadAsync(null, ct);
+        var referenceDate = await CareersDatabase.ReferenceDateAsync(db, ct);
+        var institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
+        var records = new Records(
+            await db.Learners.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct),
+            await db.Activities.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct),
+            await db.Participations.AsNoTracking().ToListAsync(ct),
+            await db.DeclaredAnswers.AsNoTracking().ToListAsync(ct)
+        );
         var neet = await db.NeetMonths.AsNoTracking().OrderBy(m => m.Month).ToListAsync(ct);
         var destinations = await db
             .Destinations.AsNoTracking()
             .OrderBy(d => d.Year)
             .ThenBy(d => d.Group)
             .ToListAsync(ct);
-        return new AreaData(
-            institutions,
-            records,
-            neet.Select(m => new NeetMonth(
-                    LocalDate.FromDateOnly(m.Month).ToYearMonth(),
-                    m.Cohort,
-                    m.Neet,
-                    m.NotKnown
-                ))
-                .ToArray(),
-            destinations
+        return (
+            referenceDate,
+            new AreaData(
+                institutions,
+                records,
+                neet.Select(m => new NeetMonth(
+                        LocalDate.FromDateOnly(m.Month).ToYearMonth(),
+                        m.Cohort,
+                        m.Neet,
+                        m.NotKnown
+                    ))
+                    .ToArray(),
+                destinations
+            )
         );
     }
 
-    private async Task<Records> LoadAsync(string? institutionId, CancellationToken ct)
-    {
-        var learners = db.Learners.AsNoTracking();
-        var activities = db.Activities.AsNoTracking();
-        var participations = db.Participations.AsNoTracking();
-        if (institutionId is not null)
-        {
-            var atInstitution = LearnerCohorts.Rows.AtInstitution(institutionId);
-            var there = db.Learners.WithSpecification(atInstitution);
-            learners = learners.WithSpecification(atInstitution);
-            participations = participations.Where(p => there.Any(l => l.Id == p.LearnerId));
-            // The institution's activities, and those its learners took part in elsewhere before they moved here
-            // (a transfer brings a learner's record with them).
-            activities = activities.Where(a =>
-                a.InstitutionId == institutionId || participations.Any(p => p.ActivityId == a.Id)
-            );
-        }
-
-        var answers = db.DeclaredAnswers.AsNoTracking();
-        if (institutionId is not null)
-        {
-            answers = answers.Where(a => a.InstitutionId == institutionId);
-        }
-
-        return new Records(
-            await learners.OrderBy(l => l.Id).ToListAsync(ct),
-            await activities.OrderBy(a => a.Id).ToListAsync(ct),
-            await participations.ToListAsync(ct),
-            await answers.ToListAsync(ct)
-        );
-    }
-
-    private sealed record Records(
+    internal sealed record Records(
         List<LearnerRow> Learners,
         List<ActivityRow> Activities,
         List<ParticipationRow> Participations,
@@ -732,8 +710,8 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     )
     {
         /// <summary>
-        /// One institution's records as <see cref="LoadAsync"/> reads them: its learners and what they took part in,
-        /// its activities, its answers.
+        /// One institution's records: its learners and what they took part in (anywhere: a transfer brings a learner's
+        /// record with them), its activities and those its learners attended elsewhere, its answers.
         /// </summary>
         public Records Of(string institutionId)
         {
@@ -780,13 +758,13 @@ internal sealed class AreaAnalytics(CareersDbContext db)
     }
 
     /// <summary>The records the area's figures are made from, their entitlement, and who was left out and why.</summary>
-    private sealed record Screened(
+    internal sealed record Screened(
         Records Records,
         EntitlementResult Entitlement,
         IReadOnlyList<ExcludedInstitution> Excluded
     );
 
-    private sealed record AreaData(
+    internal sealed record AreaData(
         List<InstitutionRow> Institutions,
         Records Records,
         IReadOnlyList<NeetMonth> Neet,

@@ -263,6 +263,7 @@ internal static class CareersDatabase
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await AreaVersions.BumpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

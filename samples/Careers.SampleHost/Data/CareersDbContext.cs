@@ -35,6 +35,8 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<ImportRequestRow> ImportRequests => Set<ImportRequestRow>();
 
+    public DbSet<AreaVersionRow> AreaVersion => Set<AreaVersionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AreaRow>(e =>
@@ -145,6 +147,12 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(r => r.IdempotencyKey).HasMaxLength(200);
             e.Property(r => r.RequestHash).HasMaxLength(64);
             e.HasOne<InstitutionRow>().WithMany().HasForeignKey(r => r.InstitutionId);
+        });
+        modelBuilder.Entity<AreaVersionRow>(e =>
+        {
+            e.ToTable("area_version");
+            e.Property(v => v.Id).ValueGeneratedNever();
+            e.HasData(new AreaVersionRow { Id = AreaVersions.RowId, Version = 0 });
         });
     }
 }

@@ -270,3 +270,15 @@ internal sealed class ImportRequestRow
     /// <summary>The JSON response sent the first time.</summary>
     public string Response { get; set; } = "";
 }
+
+/// <summary>
+/// The version of the data the area's figures are made from: one row, bumped (in the same transaction) by every write
+/// that changes a figure, so that each host instance can tell from one small read whether its cached figures are
+/// still the database's (<see cref="AreaVersions"/>).
+/// </summary>
+internal sealed class AreaVersionRow
+{
+    public int Id { get; set; }
+
+    public long Version { get; set; }
+}

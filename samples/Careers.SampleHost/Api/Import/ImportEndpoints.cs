@@ -549,6 +549,8 @@ internal static class ImportEndpoints
                 }
             );
             await db.SaveChangesAsync(ct);
+            // The area's figures change with the activities: the cached ones are kept no longer (AreaResults).
+            await AreaVersions.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)

@@ -466,7 +466,11 @@ internal static class TransferEndpoints
         transfer.DecidedAt = time.GetUtcNow().UtcDateTime;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            // The learner has moved school: both schools' figures change, so the cached ones are kept no longer.
+            await AreaVersions.BumpAsync(db, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -131,6 +131,26 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.ToTable("area", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.AreaVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("area_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.AuditEventRow", b =>
                 {
                     b.Property<long>("Id")

@@ -126,6 +126,26 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.ToTable("area", (string)null);
                 });
 
+            modelBuilder.Entity("Careers.SampleHost.Data.AreaVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("area_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Careers.SampleHost.Data.AuditEventRow", b =>
                 {
                     b.Property<long>("Id")
