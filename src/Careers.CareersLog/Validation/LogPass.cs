@@ -35,6 +35,7 @@ internal sealed class LogPass
     // anyOf on a container, checked when it ends; if/then on a container, resolved by a look ahead before it is read.
     private (int App, int FirstSlot)[] pendingAnyOf = new (int, int)[16];
     private int pendingAnyOfCount;
+    private int[] ifsResolved = new int[16];
     private int[] pendingIf = new int[16];
     private int pendingIfCount;
 
@@ -250,7 +251,11 @@ internal sealed class LogPass
 
         try
         {
+#if NET
+            Chars(ref reader);
+#else
             reader.GetString();
+#endif
         }
         catch (InvalidOperationException e)
         {
@@ -553,7 +558,11 @@ internal sealed class LogPass
         if (node.MinLength is not null || node.MaxLength is not null)
         {
             var length = escaped
+#if NET
+                ? CodePoints(Chars(ref reader))
+#else
                 ? LogVocabulary.CodePoints(reader.GetString()!)
+#endif
                 : CodePoints(reader.ValueSpan);
             if (length < node.MinLength)
             {
@@ -640,17 +649,41 @@ internal sealed class LogPass
         System.Text.RegularExpressions.Regex pattern
     )
     {
-        var span = reader.ValueSpan;
-        if (span.Length > 4096)
-        {
-            return pattern.IsMatch(reader.GetString()!);
-        }
+        return pattern.IsMatch(Chars(ref reader));
+    }
 
-        var buffer = characters ??= new char[4096];
+    /// <summary>The text of the string the reader is on, unescaped, in a buffer of the thread's (UTF-16 is never longer than UTF-8).</summary>
+    private static ReadOnlySpan<char> Chars(ref Utf8JsonReader reader)
+    {
+        var needed = reader.ValueSpan.Length;
+        var buffer =
+            characters is { } kept && kept.Length >= needed ? kept
+            : needed > 1 << 20 ? new char[needed]
+            : characters = new char[Math.Max(needed, 4096)];
         var length = reader.ValueIsEscaped
             ? reader.CopyString(buffer)
-            : Encoding.UTF8.GetChars(span, buffer);
-        return pattern.IsMatch(buffer.AsSpan(0, length));
+            : Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
+        return buffer.AsSpan(0, length);
+    }
+
+    private static int CodePoints(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (
+                char.IsHighSurrogate(value[i])
+                && i + 1 < value.Length
+                && char.IsLowSurrogate(value[i + 1])
+            )
+            {
+                i++;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 #else
     private static bool Matches(
@@ -687,15 +720,45 @@ internal sealed class LogPass
             var count = pendingIfCount - ifStart;
             var firstSlot = Slots(count);
             var mark = appCount;
+            var isObject = reader.TokenType == JsonTokenType.StartObject;
+            byte[]? scanned = null;
+            var found = false;
+            var value = reader;
             for (var i = 0; i < count; i++)
             {
-                Push(apps[pendingIf[ifStart + i]].Node.If!, -1, 0, 0, 0, firstSlot + i);
+                var condition = apps[pendingIf[ifStart + i]].Node.If!;
+                if (isObject && condition.DiscriminatorName is { } name)
+                {
+                    // Read ahead to the property only, once for all the ifs that ask about it.
+                    if (!ReferenceEquals(scanned, name))
+                    {
+                        scanned = name;
+                        value = reader;
+                        found = FindProperty(ref value, name);
+                    }
+
+                    failed[firstSlot + i] = !(
+                        found
+                        && value.TokenType == JsonTokenType.String
+                        && value.ValueTextEquals(condition.DiscriminatorValue!)
+                    );
+                }
+                else
+                {
+                    Push(condition, -1, 0, 0, 0, firstSlot + i);
+                }
             }
 
-            var ahead = reader;
-            Container(source, ref ahead, mark, appCount, Role.None, silent: true);
-            appCount = mark;
-            var resolved = pendingIf.AsSpan(ifStart, count).ToArray();
+            if (appCount > mark)
+            {
+                var ahead = reader;
+                Container(source, ref ahead, mark, appCount, Role.None, silent: true);
+                appCount = mark;
+            }
+
+            var resolved =
+                ifsResolved.Length >= count ? ifsResolved : ifsResolved = new int[count * 2];
+            pendingIf.AsSpan(ifStart, count).CopyTo(resolved);
             pendingIfCount = ifStart;
             for (var i = 0; i < count; i++)
             {
@@ -779,6 +842,27 @@ internal sealed class LogPass
         }
 
         pendingDeepCount = deepStart;
+    }
+
+    /// <summary>
+    /// Moves a reader on an object's start to the value of its first property of a name; false when it has none (a
+    /// second one makes the document a duplicate-property one, which the tree walk reports).
+    /// </summary>
+    private static bool FindProperty(ref Utf8JsonReader reader, byte[] name)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals(name);
+            reader.Read();
+            if (match)
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
     }
 
     private static string ContainerWord(JsonTokenType end) =>

@@ -87,14 +87,53 @@ internal sealed partial class SchemaNode
     internal SchemaNode PropertyNode(int index) => propertyNodes[index];
 
     /// <summary>Whether the node has keywords about an object's properties or an array's items.</summary>
-    internal bool ConstrainsContainers =>
-        propertyNodes.Length > 0
-        || requiredUtf8.Length > 0
-        || noAdditionalProperties
-        || items is not null
-        || minItems is not null
-        || maxItems is not null
-        || uniqueItems;
+    internal bool ConstrainsContainers { get; private set; }
+
+    /// <summary>
+    /// For a node that is only <c>required: [p]</c> and <c>properties: { p: { const: "c" } }</c> (how the schemas pick
+    /// an entry's subschema by its type): p as UTF-8, so that an object conforms when its p is the string c.
+    /// </summary>
+    internal byte[]? DiscriminatorName { get; private set; }
+
+    /// <summary>The c of <see cref="DiscriminatorName"/>.</summary>
+    internal byte[]? DiscriminatorValue { get; private set; }
+
+    private bool OnlyRequiresAndDeclares =>
+        types is null
+        && reference is null
+        && enumValues is null
+        && constValue is null
+        && pattern is null
+        && minLength is null
+        && maxLength is null
+        && minimum is null
+        && maximum is null
+        && items is null
+        && minItems is null
+        && maxItems is null
+        && !uniqueItems
+        && allOf is null
+        && anyOf is null
+        && ifNode is null
+        && thenNode is null
+        && !dateFormat
+        && !noAdditionalProperties
+        && !acceptsEverything;
+
+    private bool OnlyConstText =>
+        constUtf8 is not null
+        && properties is null
+        && required is null
+        && OnlyRequiresAndDeclaresExceptConst();
+
+    private bool OnlyRequiresAndDeclaresExceptConst()
+    {
+        var saved = constValue;
+        constValue = null;
+        var only = OnlyRequiresAndDeclares;
+        constValue = saved;
+        return only;
+    }
 
     /// <summary>The index of the property whose name the reader is on, in the schema's order; -1 when it is not declared.</summary>
     internal int FindProperty(ref Utf8JsonReader reader) => Find(propertyNamesUtf8, ref reader);
@@ -294,6 +333,26 @@ internal sealed partial class SchemaNode
                 expected.ValueKind == JsonValueKind.String
                     ? Encoding.UTF8.GetBytes(constText!)
                     : IsScalar(expected);
+        }
+
+        ConstrainsContainers =
+            propertyNodes.Length > 0
+            || requiredUtf8.Length > 0
+            || noAdditionalProperties
+            || items is not null
+            || minItems is not null
+            || maxItems is not null
+            || uniqueItems;
+        if (
+            OnlyRequiresAndDeclares
+            && required is { Length: 1 }
+            && properties is { Count: 1 }
+            && properties.TryGetValue(required[0], out var picked)
+            && picked.OnlyConstText
+        )
+        {
+            DiscriminatorName = requiredUtf8[0];
+            DiscriminatorValue = picked.constUtf8;
         }
 
         if (types is not null)

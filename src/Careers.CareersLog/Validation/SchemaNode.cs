@@ -165,7 +165,13 @@ internal sealed partial class SchemaNode
                 break;
             case "pattern":
                 patternText = value.GetString()!;
-                pattern = new Regex(EndAnchored(patternText), RegexOptions.CultureInvariant);
+                pattern = new Regex(
+                    EndAnchored(patternText),
+#if NET
+                    RegexOptions.Compiled |
+#endif
+                        RegexOptions.CultureInvariant
+                );
                 break;
             case "minLength":
                 minLength = value.GetInt32();
