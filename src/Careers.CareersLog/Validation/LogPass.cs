@@ -920,10 +920,36 @@ internal sealed class LogPass
 
             var childRole = silent ? Role.None : ChildRole(role, ref reader);
             var childStart = appCount;
+            var unescapedMark = unescapedLength;
+            ReadOnlySpan<byte> text = default;
+            var hash = -1;
             for (var a = first; a < last; a++)
             {
-                ApplyToProperty(source, ref reader, a, index);
+                var node = apps[a].Node;
+                if (!node.ConstrainsContainers)
+                {
+                    continue;
+                }
+
+                if (hash < 0)
+                {
+                    if (reader.ValueIsEscaped)
+                    {
+                        var at = Unescape(ref reader);
+                        text = unescaped.AsSpan(at, unescapedLength - at);
+                    }
+                    else
+                    {
+                        text = reader.ValueSpan;
+                    }
+
+                    hash = SchemaNode.NameHash(text);
+                }
+
+                ApplyToProperty(source, ref reader, a, index, text, hash);
             }
+
+            unescapedLength = unescapedMark;
 
             reader.Read();
             Value(source, ref reader, childStart, appCount, childRole, silent);
@@ -978,22 +1004,24 @@ internal sealed class LogPass
         ReadOnlySpan<byte> source,
         ref Utf8JsonReader reader,
         int a,
-        int index
+        int index,
+        ReadOnlySpan<byte> name,
+        int hash
     )
     {
         var node = apps[a].Node;
         var slot = apps[a].Slot;
-        if (!node.ConstrainsContainers || (slot >= 0 && failed[slot]))
+        if (slot >= 0 && failed[slot])
         {
             return;
         }
 
-        if (node.RequiredCount > 0 && node.FindRequired(ref reader) is var r and >= 0)
+        var p = node.Lookup(name, hash, out var r);
+        if (r >= 0)
         {
             apps[a].Seen |= 1UL << r;
         }
 
-        var p = node.FindProperty(ref reader);
         if (p >= 0)
         {
             Push(node.PropertyNode(p), a, 5, p, 2, slot);

@@ -135,6 +135,102 @@ internal sealed partial class SchemaNode
         return only;
     }
 
+    // The declared and required names in one open-addressing table: slot holds 1 + the index into the arrays below.
+    private int[] lookupTable = [];
+    private byte[][] lookupNames = [];
+    private int[] lookupHashes = [];
+    private int[] lookupProperty = [];
+    private int[] lookupRequired = [];
+
+    /// <summary>The hash of a property name's UTF-8 (FNV-1a: names are short).</summary>
+    internal static int NameHash(ReadOnlySpan<byte> name)
+    {
+        var hash = 2166136261u;
+        foreach (var b in name)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
+    }
+
+    /// <summary>
+    /// The index in the schema's order of the property named by the unescaped UTF-8 (with its
+    /// <see cref="NameHash"/>), or -1; <paramref name="requiredIndex"/> its index in <c>required</c>, or -1.
+    /// </summary>
+    internal int Lookup(ReadOnlySpan<byte> name, int hash, out int requiredIndex)
+    {
+        requiredIndex = -1;
+        if (lookupTable.Length == 0)
+        {
+            return -1;
+        }
+
+        var mask = lookupTable.Length - 1;
+        for (var b = hash & mask; ; b = (b + 1) & mask)
+        {
+            var at = lookupTable[b] - 1;
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (lookupHashes[at] == hash && name.SequenceEqual(lookupNames[at]))
+            {
+                requiredIndex = lookupRequired[at];
+                return lookupProperty[at];
+            }
+        }
+    }
+
+    private void PrepareLookup()
+    {
+        var names = new System.Collections.Generic.List<byte[]>(propertyNamesUtf8);
+        var property = Enumerable.Range(0, propertyNamesUtf8.Length).ToList();
+        var requiredAt = propertyNamesUtf8.Select(_ => -1).ToList();
+        for (var r = 0; r < requiredUtf8.Length; r++)
+        {
+            var i = names.FindIndex(n => n.AsSpan().SequenceEqual(requiredUtf8[r]));
+            if (i < 0)
+            {
+                names.Add(requiredUtf8[r]);
+                property.Add(-1);
+                requiredAt.Add(r);
+            }
+            else
+            {
+                requiredAt[i] = r;
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        lookupNames = [.. names];
+        lookupProperty = [.. property];
+        lookupRequired = [.. requiredAt];
+        lookupHashes = names.Select(n => NameHash(n)).ToArray();
+        var size = 4;
+        while (size < names.Count * 2)
+        {
+            size *= 2;
+        }
+
+        lookupTable = new int[size];
+        for (var i = 0; i < names.Count; i++)
+        {
+            var b = lookupHashes[i] & (size - 1);
+            while (lookupTable[b] != 0)
+            {
+                b = (b + 1) & (size - 1);
+            }
+
+            lookupTable[b] = i + 1;
+        }
+    }
+
     /// <summary>The index of the property whose name the reader is on, in the schema's order; -1 when it is not declared.</summary>
     internal int FindProperty(ref Utf8JsonReader reader) => Find(propertyNamesUtf8, ref reader);
 
@@ -335,6 +431,7 @@ internal sealed partial class SchemaNode
                     : IsScalar(expected);
         }
 
+        PrepareLookup();
         ConstrainsContainers =
             propertyNodes.Length > 0
             || requiredUtf8.Length > 0
