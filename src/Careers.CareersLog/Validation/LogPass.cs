@@ -49,6 +49,7 @@ internal sealed class LogPass
 
     // The names of the properties of the objects being read, to find one written twice.
     private Segment[] names = new Segment[64];
+    private int[] nameHashes = new int[64];
     private int nameCount;
 
     // The items of the arrays with uniqueItems being read.
@@ -903,17 +904,28 @@ internal sealed class LogPass
                 reader.ValueIsEscaped,
                 -1
             );
+            var rawHash = SchemaNode.NameHash(reader.ValueSpan);
             if (!silent)
             {
                 CheckEscapes(ref reader);
                 for (var i = nameStart; i < nameCount; i++)
                 {
-                    if (SameName(source, names[i], name))
+                    // Equal raw text has equal hashes; an escaped name is compared by its text.
+                    if (
+                        (nameHashes[i] == rawHash || names[i].Escaped || name.Escaped)
+                        && SameName(source, names[i], name)
+                    )
                     {
                         throw new DuplicateProperty();
                     }
                 }
 
+                if (nameCount == nameHashes.Length)
+                {
+                    Array.Resize(ref nameHashes, nameHashes.Length * 2);
+                }
+
+                nameHashes[nameCount] = rawHash;
                 Add(ref names, ref nameCount, name);
                 Add(ref path, ref depth, name);
             }
@@ -937,13 +949,13 @@ internal sealed class LogPass
                     {
                         var at = Unescape(ref reader);
                         text = unescaped.AsSpan(at, unescapedLength - at);
+                        hash = SchemaNode.NameHash(text);
                     }
                     else
                     {
                         text = reader.ValueSpan;
+                        hash = rawHash;
                     }
-
-                    hash = SchemaNode.NameHash(text);
                 }
 
                 ApplyToProperty(source, ref reader, a, index, text, hash);
