@@ -49,8 +49,21 @@ public sealed class CareersLogValidator
     /// <summary>Validates a document given as UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>Every problem; empty when the document is valid.</returns>
-    public IReadOnlyList<ValidationError> Validate(ReadOnlySpan<byte> utf8Json) =>
-        Validate(utf8Json.ToArray(), utf8Json.Length);
+    public IReadOnlyList<ValidationError> Validate(ReadOnlySpan<byte> utf8Json)
+    {
+        var problems = new List<ValidationError>();
+        if (utf8Json.Length > maxDocumentBytes)
+        {
+            problems.Add(TooLarge(utf8Json.Length.ToString(CultureInfo.InvariantCulture)));
+        }
+        else if (LogPass.Run(utf8Json, problems) == LogPass.Outcome.Duplicates)
+        {
+            problems.Clear();
+            ParseTree(utf8Json.ToArray(), utf8Json.Length, problems)?.Dispose();
+        }
+
+        return problems;
+    }
 
     /// <summary>Validates a document given as text.</summary>
     /// <param name="json">The document.</param>
@@ -61,7 +74,7 @@ public sealed class CareersLogValidator
         var bytes = Encoding.UTF8.GetByteCount(json);
         return bytes > maxDocumentBytes
             ? [TooLarge(bytes.ToString(CultureInfo.InvariantCulture))]
-            : Validate(Encoding.UTF8.GetBytes(json), bytes);
+            : Validate(Encoding.UTF8.GetBytes(json).AsSpan());
     }
 
     /// <summary>Validates a parsed document.</summary>
@@ -104,7 +117,7 @@ public sealed class CareersLogValidator
         return buffer.ToArray();
     }
 
-    /// <summary>Parses and checks; returns the parsed document when there are no problems.</summary>
+    /// <summary>Checks in one pass, then parses; returns the parsed document when there are no problems.</summary>
     internal JsonDocument? Parse(byte[] utf8Json, int length, List<ValidationError> problems)
     {
         if (length > maxDocumentBytes)
@@ -113,6 +126,27 @@ public sealed class CareersLogValidator
             return null;
         }
 
+        var start = problems.Count;
+        var outcome = LogPass.Run(utf8Json.AsSpan(0, length), problems);
+        if (outcome == LogPass.Outcome.Duplicates)
+        {
+            problems.RemoveRange(start, problems.Count - start);
+            return ParseTree(utf8Json, length, problems);
+        }
+
+        return problems.Count > start ? null : JsonDocument.Parse(utf8Json.AsMemory(0, length));
+    }
+
+    /// <summary>
+    /// Parses to a tree and checks it: the reference the one-pass validator agrees with, used for documents with a
+    /// property written twice (whose last value is the one JSON readers keep).
+    /// </summary>
+    private static JsonDocument? ParseTree(
+        byte[] utf8Json,
+        int length,
+        List<ValidationError> problems
+    )
+    {
         JsonDocument document;
         try
         {
@@ -154,13 +188,6 @@ public sealed class CareersLogValidator
 
     internal static SchemaNode SchemaOf(int version) =>
         Schemas[version - CareersLogSchemas.OldestVersion].Value;
-
-    private IReadOnlyList<ValidationError> Validate(byte[] utf8Json, int length)
-    {
-        var problems = new List<ValidationError>();
-        Parse(utf8Json, length, problems)?.Dispose();
-        return problems;
-    }
 
     private static void Check(JsonElement document, List<ValidationError> problems)
     {

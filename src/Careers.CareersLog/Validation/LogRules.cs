@@ -50,16 +50,7 @@ internal static class LogRules
                 var path = JsonPointer.Append("/schools", index);
                 CheckRange(school, "from", JsonPointer.Append(path, "from"), problems);
                 CheckRange(school, "to", JsonPointer.Append(path, "to"), problems);
-                if (Date(school, "from") is { } from && Date(school, "to") is { } to && to < from)
-                {
-                    problems.Add(
-                        new ValidationError(
-                            "rule.school-dates",
-                            $"/schools/{index}/to",
-                            $"The last day, {to:yyyy-MM-dd}, is before the first, {from:yyyy-MM-dd}."
-                        )
-                    );
-                }
+                CheckSchoolDates(Text(school, "from"), Text(school, "to"), index, problems);
 
                 index++;
             }
@@ -136,7 +127,26 @@ internal static class LogRules
             ? property.GetString()
             : null;
 
-    /// <summary>A date the schema accepts (yyyy-MM-dd, a real day) outside the supported range: <c>rule.date-range</c>.</summary>
+    /// <summary>A school's last day before its first: <c>rule.school-dates</c> (when both are dates).</summary>
+    public static void CheckSchoolDates(
+        string? fromText,
+        string? toText,
+        int index,
+        List<ValidationError> problems
+    )
+    {
+        if (Date(fromText) is { } from && Date(toText) is { } to && to < from)
+        {
+            problems.Add(
+                new ValidationError(
+                    "rule.school-dates",
+                    $"/schools/{index}/to",
+                    $"The last day, {to:yyyy-MM-dd}, is before the first, {from:yyyy-MM-dd}."
+                )
+            );
+        }
+    }
+
     private static void CheckRange(
         JsonElement value,
         string name,
@@ -144,7 +154,16 @@ internal static class LogRules
         List<ValidationError> problems
     )
     {
-        if (Text(value, name) is not { } text || !SchemaNode.IsDate(text))
+        if (Text(value, name) is { } text)
+        {
+            CheckRange(text, path, problems);
+        }
+    }
+
+    /// <summary>A date the schema accepts (yyyy-MM-dd, a real day) outside the supported range: <c>rule.date-range</c>.</summary>
+    public static void CheckRange(string text, string path, List<ValidationError> problems)
+    {
+        if (!SchemaNode.IsDate(text))
         {
             return;
         }
@@ -165,8 +184,8 @@ internal static class LogRules
         SupportedDates.Check(parsed.Value, "rule.date-range", path, "The date is", problems);
     }
 
-    private static NodaTime.LocalDate? Date(JsonElement value, string name) =>
-        Text(value, name) is { } text
+    private static NodaTime.LocalDate? Date(string? text) =>
+        text is not null
         && SchemaNode.IsDate(text)
         && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
             ? parsed.Value

@@ -14,7 +14,7 @@ namespace Careers.CareersLog;
 /// and ajv: lengths in code points, integers by value (3.0 is an integer), <c>format: date</c> as ajv-formats checks
 /// it, a pattern's <c>$</c> at the very end only.
 /// </summary>
-internal sealed class SchemaNode
+internal sealed partial class SchemaNode
 {
     private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
     {
@@ -122,6 +122,7 @@ internal sealed class SchemaNode
             node.Read(keyword.Name, keyword.Value, here);
         }
 
+        node.PrepareUtf8(location);
         return node;
     }
 
@@ -164,7 +165,13 @@ internal sealed class SchemaNode
                 break;
             case "pattern":
                 patternText = value.GetString()!;
-                pattern = new Regex(EndAnchored(patternText), RegexOptions.CultureInvariant);
+                pattern = new Regex(
+                    EndAnchored(patternText),
+#if NET
+                    RegexOptions.Compiled |
+#endif
+                        RegexOptions.CultureInvariant
+                );
                 break;
             case "minLength":
                 minLength = value.GetInt32();
@@ -303,7 +310,7 @@ internal sealed class SchemaNode
         if (anyOf is not null && !AnyConforms(value))
         {
             valid = false;
-            Report(walk, "anyOf", AnyOfMessage(value));
+            Report(walk, "anyOf", AnyOfMessage(Describe(value)));
         }
 
         if (ifNode is not null && thenNode is not null && ifNode.Conforms(value))
@@ -370,7 +377,7 @@ internal sealed class SchemaNode
     private bool ValidateNumber(JsonElement value, SchemaWalk walk)
     {
         var problems = walk.Problems;
-        var number = value.GetDouble();
+        var number = NumberOf(value);
         var valid = true;
         if (number < minimum)
         {
@@ -576,7 +583,7 @@ internal sealed class SchemaNode
             ? value.ValueKind == JsonValueKind.String && value.ValueEquals(expectedText)
             : DeepEquals(value, expected);
 
-    private string AnyOfMessage(JsonElement value)
+    private string AnyOfMessage(string described)
     {
         var alternatives = anyOf!
             .Select(a =>
@@ -591,8 +598,8 @@ internal sealed class SchemaNode
         }
 
         return Title is null
-            ? $"{Describe(value)} does not match any of the allowed forms."
-            : $"{Describe(value)} is not {Title}.";
+            ? $"{described} does not match any of the allowed forms."
+            : $"{described} is not {Title}.";
     }
 
     // A branch that only requires a property may declare it as true (version 3): it still only asks for the property.
@@ -613,9 +620,17 @@ internal sealed class SchemaNode
             "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
             "null" => value.ValueKind == JsonValueKind.Null,
             "number" => value.ValueKind == JsonValueKind.Number,
-            "integer" => value.ValueKind == JsonValueKind.Number && IsInteger(value.GetDouble()),
+            "integer" => value.ValueKind == JsonValueKind.Number && IsInteger(NumberOf(value)),
             _ => throw new NotSupportedException($"Unknown JSON Schema type '{type}'."),
         };
+
+    /// <summary>
+    /// A number's value; one too large for a double is infinite, as in JavaScript (ajv), rather than an exception.
+    /// </summary>
+    internal static double NumberOf(JsonElement value) =>
+        value.TryGetDouble(out var number) ? number
+        : value.GetRawText().StartsWith("-", StringComparison.Ordinal) ? double.NegativeInfinity
+        : double.PositiveInfinity;
 
     private static bool IsInteger(double number) =>
         !double.IsInfinity(number) && Math.Floor(number) == number;
@@ -657,7 +672,7 @@ internal sealed class SchemaNode
             case JsonValueKind.String:
                 return string.Equals(a.GetString(), b.GetString(), StringComparison.Ordinal);
             case JsonValueKind.Number:
-                return a.GetDouble() == b.GetDouble();
+                return NumberOf(a) == NumberOf(b);
             case JsonValueKind.Array:
                 return a.GetArrayLength() == b.GetArrayLength()
                     && a.EnumerateArray().Zip(b.EnumerateArray(), DeepEquals).All(e => e);
