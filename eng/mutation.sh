@@ -14,6 +14,7 @@ declare -A break_at=(
   [Careers.CareersLog]=80
   [Careers.Funding]=80
   [Careers.Kpi]=80
+  [Careers.Interchange]=80
 )
 
 dotnet tool restore >/dev/null

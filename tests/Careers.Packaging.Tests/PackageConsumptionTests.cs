@@ -127,6 +127,11 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             output,
             StringComparison.Ordinal
         );
+        Assert.Contains(
+            "ctf=21.0 pupils=1 learner=H801200001001 Year 7",
+            output,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -15,4 +15,7 @@ public static class Check
 
     public static int Problems(string careersLogJson) =>
         Careers.CareersLog.CareersLogValidator.Default.Validate(careersLogJson).Count;
+
+    public static int Pupils(System.IO.Stream ctf) =>
+        Careers.Interchange.CtfFile.Read(ctf).Result?.Pupils.Count ?? -1;
 }

@@ -7,6 +7,7 @@ using Careers.CareersLog;
 using Careers.Encounters;
 using Careers.Funding;
 using Careers.Gatsby;
+using Careers.Interchange;
 using Careers.Kpi;
 using NodaTime;
 
@@ -88,4 +89,21 @@ var neet = KpiEvaluator
 var gap = ProportionGap.Between(Proportion.Of(56, 70), Proportion.Of(48, 80));
 Console.WriteLine(
     $"kpi={neet} gap={DfeRounding.Format(gap.Interval.Lower, 4)}..{DfeRounding.Format(gap.Interval.Upper, 4)} catalogue={KpiCatalogue.DerbyStrategy}"
+);
+
+var ctf = CtfWriter.WriteToString(
+    new CtfHeader(
+        CtfVersion.Ctf21,
+        new LocalDateTime(2025, 7, 18, 9, 0),
+        new CtfSchool(LaEstab.Parse("8312001"))
+    ),
+    [new CtfPupil(upn, new LocalDate(2013, 8, 31)) { Sex = Sex.Female, NcYearActual = "7" }]
+);
+using var ctfStream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(ctf));
+var ctfFile = CtfFile.Read(ctfStream).GetResultOrThrow();
+var ctfLearner = CtfMapping
+    .ToLearner(ctfFile.Pupils[0], new CtfMappingOptions(year, new LocalDate(2024, 10, 1)))
+    .GetResultOrThrow();
+Console.WriteLine(
+    $"ctf={ctfFile.Header.Version} pupils={ctfFile.Pupils.Count} learner={ctfLearner.Id} {ctfLearner.YearGroup}"
 );

@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Careers.Interchange;
+
+/// <summary>
+/// How <see cref="CtfMapping"/> turns a CTF pupil into a <see cref="Learner"/>: the academic year the file's NC
+/// years belong to, the date the characteristics are worked out at, and the institution the learners belong to.
+/// </summary>
+/// <param name="AcademicYear">The academic year of the file's data (the NC year actual is the year group in it).</param>
+/// <param name="AsAt">The date at which FSM, FSM in the last six years and SEN provision are worked out.</param>
+public sealed record CtfMappingOptions(AcademicYear AcademicYear, LocalDate AsAt)
+{
+    /// <summary>The institution the learners belong to (<see cref="Learner.InstitutionId"/>); none by default.</summary>
+    public string? InstitutionId { get; init; }
+
+    /// <summary>
+    /// How many years a pupil's NC year may differ from the year group their date of birth gives before it is a
+    /// problem (<c>ctf.dob.year-group</c>): 1 by default, so that a pupil taught a year above or below their age
+    /// (a summer-born child who started late, say) is accepted and one two years out is not.
+    /// </summary>
+    public int YearGroupTolerance { get; init; } = 1;
+
+    /// <summary>
+    /// The options a file's header gives: its source school's <c>AcademicYear</c> (or the academic year of the
+    /// header's date when it has none) and the header's date as the as-at date.
+    /// </summary>
+    /// <param name="header">The header.</param>
+    /// <returns>The options.</returns>
+    public static CtfMappingOptions ForHeader(CtfHeader header)
+    {
+        Guard.NotNull(header, nameof(header));
+        var date = header.Created.Date;
+        return new CtfMappingOptions(
+            header.Source.AcademicYear ?? AcademicYear.ForDate(date),
+            date
+        );
+    }
+}
