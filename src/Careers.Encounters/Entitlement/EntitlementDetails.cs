@@ -15,6 +15,10 @@ internal sealed class EntitlementDetails
     private readonly byte[] reasons;
     private readonly int[] units;
 
+    /// <param name="activities">The record's activities.</param>
+    /// <param name="activityOf">The activity of each participation record, learner by learner.</param>
+    /// <param name="reasons">Why each of those records did not count, or 0 when it counted.</param>
+    /// <param name="units">How many encounters each activity counts as, when it counts.</param>
     public EntitlementDetails(
         IReadOnlyList<CareersActivity> activities,
         int[] activityOf,
@@ -36,7 +40,7 @@ internal sealed class EntitlementDetails
             var date = activities[activityOf[i]].Date;
             if (reasons[i] == 0 && date >= from && date <= to)
             {
-                total += units[i];
+                total += units[activityOf[i]];
             }
         }
 
@@ -50,7 +54,7 @@ internal sealed class EntitlementDetails
             .Select(i => new CountedEncounter(
                 activities[activityOf[i]].Id,
                 activities[activityOf[i]].Date,
-                units[i]
+                units[activityOf[i]]
             ))
             .OrderBy(c => c.Date)
             .ThenBy(c => c.ActivityId, StringComparer.Ordinal)
