@@ -37,10 +37,54 @@ internal static class EncounterCounting
         LocalDate date,
         MeaningfulEvidence evidence
     ) =>
-        date > asAt ? NotCountedReason.AfterAsAt
-        : !policy.Qualifies(kind) ? NotCountedReason.WrongKind
+        ActivityReason(policy, asAt, kind, date) is var reason && reason != 0 ? reason
         : date < windowStart || date > windowEnd ? NotCountedReason.OutsideWindow
         : !policy.IsMeaningful(evidence) ? NotCountedReason.NotMeaningful
+        : 0;
+
+    /// <summary>
+    /// The reasons of <see cref="Classify(EncounterPolicy, LocalDate, LocalDate, LocalDate, ActivityKind, LocalDate, MeaningfulEvidence)"/>
+    /// that depend on the activity alone, in its order (dated after the as-at date, a kind the policy does not count),
+    /// or 0: judged once per activity, whoever took part.
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="asAt">The as-at date.</param>
+    /// <param name="kind">The activity's kind.</param>
+    /// <param name="date">The activity's date.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NotCountedReason ActivityReason(
+        EncounterPolicy policy,
+        LocalDate asAt,
+        ActivityKind kind,
+        LocalDate date
+    ) =>
+        date > asAt ? NotCountedReason.AfterAsAt
+        : !policy.Qualifies(kind) ? NotCountedReason.WrongKind
+        : 0;
+
+    /// <summary>
+    /// <see cref="Classify(EncounterPolicy, LocalDate, LocalDate, LocalDate, ActivityKind, LocalDate, MeaningfulEvidence)"/>
+    /// in integers, for an activity already judged by <see cref="ActivityReason"/>: the learner's window as the start
+    /// years of its first and last academic years (<see cref="EntitlementRules.WindowYears"/>) and the activity's date
+    /// as the start year of its academic year. A window's days are whole academic years, so a supported date is in
+    /// the window exactly when its academic year is; the same reason as from the dates.
+    /// </summary>
+    /// <param name="activityReason">The activity's own reason (<see cref="ActivityReason"/>), or 0.</param>
+    /// <param name="activityYear">The start year of the activity's academic year.</param>
+    /// <param name="firstYear">The start year of the window's first academic year.</param>
+    /// <param name="lastYear">The start year of the window's last academic year.</param>
+    /// <param name="meaningful">Whether the evidence for this learner in this activity meets the policy's.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NotCountedReason Classify(
+        NotCountedReason activityReason,
+        int activityYear,
+        int firstYear,
+        int lastYear,
+        bool meaningful
+    ) =>
+        activityReason != 0 ? activityReason
+        : activityYear < firstYear || activityYear > lastYear ? NotCountedReason.OutsideWindow
+        : !meaningful ? NotCountedReason.NotMeaningful
         : 0;
 
     /// <summary>

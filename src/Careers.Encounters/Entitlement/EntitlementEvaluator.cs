@@ -47,77 +47,109 @@ public sealed class EntitlementEvaluator
         var activities = record.Activities;
         var participations = record.Participations;
         var asAtYear = AcademicYear.ForDate(asAt);
+        var required = (int)Policy.RequiredEvidence;
+
+        // Each activity judged once, whoever took part: its own reason not to count, its academic year, its evidence
+        // (only the flags the policy requires matter) and its units.
+        var facts = new ActivityFacts[activities.Count];
         var unitsOf = new int[activities.Count];
         for (var a = 0; a < activities.Count; a++)
         {
-            unitsOf[a] = Units(activities[a]);
+            var activity = activities[a];
+            unitsOf[a] = Units(activity);
+            facts[a] = new ActivityFacts
+            {
+                Reason = EncounterCounting.ActivityReason(
+                    Policy,
+                    asAt,
+                    activity.Kind,
+                    activity.Date
+                ),
+                Year = AcademicYear.ForDate(activity.Date).StartYear,
+                Evidence = (int)activity.Evidence & required,
+                Units = unitsOf[a],
+            };
         }
 
-        // Group the records by learner with a counting sort.
+        // Group the records by learner with a counting sort: counts, running totals to each learner's end, then every
+        // record placed backwards from its learner's end (keeping the order given), which leaves each learner's start.
+        // A key is the activity (high half) and the learner's own evidence in it (low half).
         var starts = new int[learners.Count + 1];
         for (var p = 0; p < participations.Count; p++)
         {
-            starts[record.LearnerIndexOf(p) + 1]++;
+            starts[record.LearnerIndexOf(p)]++;
         }
 
-        for (var l = 0; l < learners.Count; l++)
+        for (var l = 1; l <= learners.Count; l++)
         {
-            starts[l + 1] += starts[l];
+            starts[l] += starts[l - 1];
         }
 
-        // Within a learner, records sort by activity (the high half of the key; the learner's own evidence is the low
-        // half), so duplicates sit together, merge their evidence and count once, whatever order they came in.
-        var keys = new long[participations.Count];
-        var next = (int[])starts.Clone();
-        for (var p = 0; p < participations.Count; p++)
+        var keys = Uninitialized<long>(participations.Count);
+        for (var p = participations.Count - 1; p >= 0; p--)
         {
-            keys[next[record.LearnerIndexOf(p)]++] =
-                ((long)record.ActivityIndexOf(p) << 32) | (uint)participations[p].Evidence;
+            keys[--starts[record.LearnerIndexOf(p)]] =
+                ((long)record.ActivityIndexOf(p) << 32)
+                | (uint)((int)participations[p].Evidence & required);
         }
 
-        var activityOf = new int[participations.Count];
+        var activityOf = Uninitialized<int>(participations.Count);
         var reasons = new byte[participations.Count];
-        var units = new int[participations.Count];
         var perYear = new int[Policy.LastYearGroup.Number - Policy.FirstYearGroup.Number + 1];
         var results = new LearnerEntitlement[learners.Count];
-        var details = new EntitlementDetails(activities, activityOf, reasons, units);
+        var details = new EntitlementDetails(activities, activityOf, reasons, unitsOf);
         for (var l = 0; l < learners.Count; l++)
         {
             var from = starts[l];
             var to = starts[l + 1];
-            Array.Sort(keys, from, to - from);
-            Array.Clear(perYear, 0, perYear.Length);
-            var yearGroup = yearGroups[l];
-            var (windowStart, windowEnd) = EntitlementRules.Window(Policy, yearGroup, asAtYear);
-            var count = 0;
+
+            // All of a learner's records of one activity are one participation, with their evidence together: the
+            // first record of each activity takes it, the others are duplicates.
+            var seen = l + 1;
             for (var i = from; i < to; i++)
             {
                 var a = (int)(keys[i] >> 32);
-                var activity = activities[a];
                 activityOf[i] = a;
-                var evidence = (MeaningfulEvidence)(int)keys[i];
-                var group = i;
-                while (i + 1 < to && (int)(keys[i + 1] >> 32) == a)
+                ref var fact = ref facts[a];
+                if (fact.SeenBy == seen)
                 {
-                    i++;
-                    activityOf[i] = a;
                     reasons[i] = (byte)NotCountedReason.Duplicate;
-                    evidence |= (MeaningfulEvidence)(int)keys[i];
+                    keys[fact.Slot] |= (uint)(int)keys[i];
+                }
+                else
+                {
+                    fact.SeenBy = seen;
+                    fact.Slot = i;
+                }
+            }
+
+            Array.Clear(perYear, 0, perYear.Length);
+            var yearGroup = yearGroups[l];
+            var (firstYear, lastYear) = EntitlementRules.WindowYears(Policy, yearGroup, asAtYear);
+            var count = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (reasons[i] != 0)
+                {
+                    continue;
                 }
 
-                var reason = Classify(
-                    activity,
-                    activity.Evidence | evidence,
-                    asAt,
-                    windowStart,
-                    windowEnd
+                ref readonly var fact = ref facts[activityOf[i]];
+                var reason = EncounterCounting.Classify(
+                    fact.Reason,
+                    fact.Year,
+                    firstYear,
+                    lastYear,
+                    (fact.Evidence | (int)keys[i]) == required
                 );
-                reasons[group] = (byte)reason;
                 if (reason == 0)
                 {
-                    units[group] = unitsOf[a];
-                    count += unitsOf[a];
-                    perYear[EntitlementRules.YearIndex(windowStart, activity.Date)] += unitsOf[a];
+                    count += fact.Units;
+                    perYear[fact.Year - firstYear] += fact.Units;
+                }
+                else
+                {
+                    reasons[i] = (byte)reason;
                 }
             }
 
@@ -149,22 +181,12 @@ public sealed class EntitlementEvaluator
         );
     }
 
-    private NotCountedReason Classify(
-        CareersActivity activity,
-        MeaningfulEvidence evidence,
-        LocalDate asAt,
-        LocalDate start,
-        LocalDate end
-    ) =>
-        EncounterCounting.Classify(
-            Policy,
-            asAt,
-            start,
-            end,
-            activity.Kind,
-            activity.Date,
-            evidence
-        );
+    private static T[] Uninitialized<T>(int length) =>
+#if NET
+        GC.AllocateUninitializedArray<T>(length);
+#else
+        new T[length];
+#endif
 
     private int Units(CareersActivity activity)
     {
@@ -178,5 +200,16 @@ public sealed class EntitlementEvaluator
         }
 
         return EncounterCounting.Units(Policy, employers);
+    }
+
+    /// <summary>What an evaluation needs of an activity, judged once; and which learner last took part, and where.</summary>
+    private struct ActivityFacts
+    {
+        public NotCountedReason Reason;
+        public int Year;
+        public int Evidence;
+        public int Units;
+        public int SeenBy;
+        public int Slot;
     }
 }

@@ -21,11 +21,23 @@ internal static class EntitlementRules
         AcademicYear asAtYear
     )
     {
-        var startYear = asAtYear.StartYear + policy.FirstYearGroup.Number - yearGroup.Number;
-        var start = new LocalDate(Math.Min(startYear, AcademicYear.MaxStartYear + 1), 9, 1);
-        var end = EndOf(asAtYear.StartYear + policy.LastYearGroup.Number - yearGroup.Number);
-        return (start, end);
+        var (first, last) = WindowYears(policy, yearGroup, asAtYear);
+        return (new LocalDate(Math.Min(first, AcademicYear.MaxStartYear + 1), 9, 1), EndOf(last));
     }
+
+    /// <summary>
+    /// A learner's window as academic years, given their year group in the as-at academic year: the start years of the
+    /// first and the last (either may be outside the supported years; <see cref="Window"/> gives the days).
+    /// </summary>
+    public static (int First, int Last) WindowYears(
+        EncounterPolicy policy,
+        YearGroup yearGroup,
+        AcademicYear asAtYear
+    ) =>
+        (
+            asAtYear.StartYear + policy.FirstYearGroup.Number - yearGroup.Number,
+            asAtYear.StartYear + policy.LastYearGroup.Number - yearGroup.Number
+        );
 
     /// <summary>
     /// 31 August at the end of the academic year that starts in a year, or 31 August 9999, the last supported day,
