@@ -127,17 +127,60 @@ internal static class SdkEngine
     {
         var disadvantaged = new bool[result.Learners.Count];
         var listed = 0;
-        using var reader = new StreamReader(path, Encoding.UTF8, false, 1 << 16);
-        reader.ReadLine();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var header = true;
+        Span<char> id = stackalloc char[256];
+        using var file = File.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        var filled = 0;
+        while (true)
         {
-            var comma = line.IndexOf(',', StringComparison.Ordinal);
-            var l = result.IndexOf(line.AsSpan(0, comma));
-            if (l >= 0)
+            var read = file.Read(buffer, filled, buffer.Length - filled);
+            var end = filled + read;
+            var start = 0;
+            while (start < end)
             {
-                disadvantaged[l] = line.AsSpan(comma + 1).SequenceEqual("true");
-                listed++;
+                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (newline < 0 && read > 0)
+                {
+                    break;
+                }
+
+                var line = buffer.AsSpan(start, newline < 0 ? end - start : newline);
+                start += newline < 0 ? line.Length : newline + 1;
+                if (!line.IsEmpty && line[^1] == (byte)'\r')
+                {
+                    line = line[..^1];
+                }
+
+                if (header || line.IsEmpty)
+                {
+                    header = false;
+                    continue;
+                }
+
+                var comma = line.IndexOf((byte)',');
+                var chars = Encoding.UTF8.GetChars(line[..comma], id);
+                var l = result.IndexOf(id[..chars]);
+                if (l >= 0)
+                {
+                    disadvantaged[l] = line[(comma + 1)..].SequenceEqual("true"u8);
+                    listed++;
+                }
+            }
+
+            if (read == 0)
+            {
+                break;
+            }
+
+            // The unfinished line moves to the front for the next read.
+            filled = end - start;
+            buffer.AsSpan(start, filled).CopyTo(buffer);
+            if (filled == buffer.Length)
+            {
+                throw new InvalidDataException(
+                    $"{path} has a line longer than {buffer.Length:N0} bytes."
+                );
             }
         }
 
@@ -182,9 +225,19 @@ internal static class SdkEngine
     private sealed class Benchmark5(GatsbyFramework framework, GatsbyPolicy policy, LocalDate asAt)
     {
         private readonly AcademicYear year = AcademicYear.ForDate(asAt);
-        private readonly Dictionary<(int Learner, string Activity), MeaningfulEvidence> partial =
-        [];
-        private readonly Dictionary<(MeaningfulEvidence, bool), bool> meaningful = [];
+
+        // The evidence so far of each learner's activities not yet meaningful, as linked lists in flat arrays: the
+        // learner's first node (plus one; 0 for none), then each node's next node (plus one), activity and evidence.
+        // The activity ids of one read are the same string instances, so the comparisons are mostly by reference.
+        private int[] first = new int[1024];
+        private int[] next = new int[1024];
+        private string[] activities = new string[1024];
+        private MeaningfulEvidence[] evidences = new MeaningfulEvidence[1024];
+        private int nodes;
+
+        // The framework's answer for each combination of the twelve evidence flags and workplace or not: 0 not yet
+        // worked out, 1 not meaningful, 2 meaningful.
+        private readonly byte[] meaningful = new byte[2 << 12];
         private bool[] met = new bool[1024];
 
         /// <summary>Whether the learner with an index in the result meets the benchmark.</summary>
@@ -218,41 +271,75 @@ internal static class SdkEngine
             }
 
             var evidence = record.Evidence;
+            if (learner >= met.Length)
+            {
+                var length = Math.Max(learner + 1, met.Length * 2);
+                Array.Resize(ref met, length);
+                Array.Resize(ref first, length);
+            }
+
             if (!Meaningful(evidence, workplace))
             {
-                var key = (learner, record.ActivityId);
-                partial.TryGetValue(key, out var before);
-                evidence |= before;
-                partial[key] = evidence;
+                evidence |= Add(learner, record.ActivityId, evidence);
                 if (!Meaningful(evidence, workplace))
                 {
                     return;
                 }
             }
 
-            if (learner >= met.Length)
+            met[learner] = true;
+        }
+
+        /// <summary>
+        /// Adds the evidence of a record to the learner's activity, answering the evidence of its records before.
+        /// </summary>
+        private MeaningfulEvidence Add(int learner, string activity, MeaningfulEvidence evidence)
+        {
+            for (var node = first[learner] - 1; node >= 0; node = next[node] - 1)
             {
-                Array.Resize(ref met, Math.Max(learner + 1, met.Length * 2));
+                if (ReferenceEquals(activities[node], activity) || activities[node] == activity)
+                {
+                    var before = evidences[node];
+                    evidences[node] = before | evidence;
+                    return before;
+                }
             }
 
-            met[learner] = true;
+            if (nodes == next.Length)
+            {
+                Array.Resize(ref next, nodes * 2);
+                Array.Resize(ref activities, nodes * 2);
+                Array.Resize(ref evidences, nodes * 2);
+            }
+
+            next[nodes] = first[learner];
+            activities[nodes] = activity;
+            evidences[nodes] = evidence;
+            first[learner] = ++nodes;
+            return default;
         }
 
         /// <summary>The framework's test of meaningfulness, worked out once for each combination of evidence.</summary>
         private bool Meaningful(MeaningfulEvidence evidence, bool workplace)
         {
-            if (!meaningful.TryGetValue((evidence, workplace), out var answer))
+            var slot = ((int)evidence << 1) | (workplace ? 1 : 0);
+            if ((uint)slot < (uint)meaningful.Length && meaningful[slot] != 0)
             {
-                answer =
-                    framework.Meaningful.IsMeaningful(ActivityCategory.EmployerEncounter, evidence)
-                    || (
-                        workplace
-                        && framework.Meaningful.IsMeaningful(
-                            ActivityCategory.WorkplaceExperience,
-                            evidence
-                        )
-                    );
-                meaningful[(evidence, workplace)] = answer;
+                return meaningful[slot] == 2;
+            }
+
+            var answer =
+                framework.Meaningful.IsMeaningful(ActivityCategory.EmployerEncounter, evidence)
+                || (
+                    workplace
+                    && framework.Meaningful.IsMeaningful(
+                        ActivityCategory.WorkplaceExperience,
+                        evidence
+                    )
+                );
+            if ((uint)slot < (uint)meaningful.Length)
+            {
+                meaningful[slot] = answer ? (byte)2 : (byte)1;
             }
 
             return answer;

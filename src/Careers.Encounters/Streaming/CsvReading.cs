@@ -42,10 +42,8 @@ internal sealed class CsvReading(CsvParser parser, ICollection<ValidationError> 
         var learner = learners[line.Learner];
         var activity = activities[line.Activity];
         record = new EncounterRecord(
-            ids.Learners.Key(learner),
             line.Institution < 0 ? null : ids.Institutions.Key(institutions[line.Institution]),
             line.YearGroup,
-            ids.Activities.Key(activity),
             line.Date,
             line.Kind,
             line.Evidence,
@@ -100,10 +98,8 @@ internal sealed class CsvReading(CsvParser parser, ICollection<ValidationError> 
         var learner = CsvIds.Intern(ids.Learners, read.LearnerId);
         var activity = CsvIds.Intern(ids.Activities, read.ActivityId);
         record = new EncounterRecord(
-            ids.Learners.Key(learner),
             read.InstitutionId,
             read.YearGroup,
-            ids.Activities.Key(activity),
             read.Date,
             read.Kind,
             read.Evidence,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -146,10 +147,25 @@ public static class EncounterCsv
         EncounterCsvOptions options
     )
     {
-        // The text is cut into blocks of whole lines; up to twice the degree of parallelism are parsed at once on
-        // the thread pool (or, with a degree of 1, here), and their lines are turned into records here, in order:
-        // ids are interned (each made a string once), and a line the parser could not read (quotes, non-ASCII, a bad
-        // field) is read by the string path, which gives the problems, so both paths accept and reject the same lines.
+        // The text is cut into blocks of whole lines; with a degree of parallelism above 1 a reading thread reads the
+        // blocks ahead and up to twice the degree are parsed at once on the thread pool (with a degree of 1, all of
+        // it happens here). Their lines are turned into records here, in order: ids are interned (each made a dense
+        // key once), and a line the parser could not read (quotes, non-ASCII, a bad field) is read by the string
+        // path, which gives the problems, so both paths accept and reject the same lines.
+        return options.MaxDegreeOfParallelism > 1
+            ? ReadAhead(source, problems, options)
+            : ReadHere(source, problems, options);
+    }
+
+    /// <summary>The first block, read when the enumeration starts: its header says where each column is.</summary>
+    /// <exception cref="FormatException">The text is empty, or the header lacks a column.</exception>
+    private static (
+        CsvBlockReader Blocks,
+        CsvBlock First,
+        CsvParser Parser,
+        CsvReading Reading
+    ) Open(CsvSource source, ICollection<ValidationError> problems, EncounterCsvOptions options)
+    {
         var blocks = new CsvBlockReader(source);
         var first = new CsvBlock(options.BlockSize);
         if (!blocks.Next(first))
@@ -158,36 +174,110 @@ public static class EncounterCsv
         }
 
         var parser = CsvParser.Of(first);
-        var reading = new CsvReading(parser, problems);
-        var parallel = options.MaxDegreeOfParallelism > 1;
-        var depth = parallel ? options.MaxDegreeOfParallelism * 2 : 1;
-        var pending = new Queue<CsvBlock>(depth);
-        var free = new Stack<CsvBlock>(depth);
-        var more = true;
-        Start(first, parser, parallel);
-        pending.Enqueue(first);
-        try
+        return (blocks, first, parser, new CsvReading(parser, problems));
+    }
+
+    /// <summary>Reads, parses and turns into records on the enumerating thread alone.</summary>
+    private static IEnumerable<EncounterRecord> ReadHere(
+        CsvSource source,
+        ICollection<ValidationError> problems,
+        EncounterCsvOptions options
+    )
+    {
+        var (blocks, block, parser, reading) = Open(source, problems, options);
+        do
         {
-            while (true)
+            parser.Parse(block);
+            reading.Begin(block);
+            for (var i = 0; i < block.Count; i++)
             {
-                while (more && pending.Count < depth)
+                if (reading.TryRecord(block, i, out var record))
                 {
-                    var block = free.Count > 0 ? free.Pop() : new CsvBlock(options.BlockSize);
-                    more = blocks.Next(block);
-                    if (more)
+                    yield return record;
+                }
+            }
+
+            reading.Rows += block.LineCount;
+        } while (blocks.Next(block));
+    }
+
+    /// <summary>
+    /// Reads the blocks on a thread of its own, which starts each block's parsing on the thread pool, while the
+    /// enumerating thread interns ids and makes records, block by block in order: the enumerating thread, which
+    /// cannot be split, does no reading and no parsing.
+    /// </summary>
+    private static IEnumerable<EncounterRecord> ReadAhead(
+        CsvSource source,
+        ICollection<ValidationError> problems,
+        EncounterCsvOptions options
+    )
+    {
+        var (blocks, first, parser, reading) = Open(source, problems, options);
+        var depth = options.MaxDegreeOfParallelism * 2;
+        using var ready = new BlockingCollection<CsvBlock>(depth);
+        using var free = new BlockingCollection<CsvBlock>();
+        using var stop = new CancellationTokenSource();
+        Start(first, parser);
+        ready.Add(first);
+        var reader = Task.Factory.StartNew(
+            () =>
+            {
+                var made = 1;
+                try
+                {
+                    while (true)
                     {
-                        Start(block, parser, parallel);
-                        pending.Enqueue(block);
+                        CsvBlock block;
+                        if (free.TryTake(out var reused))
+                        {
+                            block = reused;
+                        }
+                        else if (made <= depth)
+                        {
+                            block = new CsvBlock(options.BlockSize);
+                            made++;
+                        }
+                        else
+                        {
+                            block = free.Take(stop.Token);
+                        }
+
+                        if (!blocks.Next(block))
+                        {
+                            return;
+                        }
+
+                        Start(block, parser);
+                        try
+                        {
+                            ready.Add(block, stop.Token);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            // Stopped early: the block's parsing ends before the reader does.
+                            Wait(block);
+                            return;
+                        }
                     }
                 }
-
-                if (pending.Count == 0)
+                catch (OperationCanceledException)
                 {
-                    break;
+                    // Stopped early, waiting for a free block.
                 }
-
-                var next = pending.Dequeue();
-                next.Parsing?.GetAwaiter().GetResult();
+                finally
+                {
+                    ready.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default
+        );
+        try
+        {
+            foreach (var next in ready.GetConsumingEnumerable())
+            {
+                next.Parsing!.GetAwaiter().GetResult();
                 reading.Begin(next);
                 for (var i = 0; i < next.Count; i++)
                 {
@@ -199,45 +289,57 @@ public static class EncounterCsv
 
                 reading.Rows += next.LineCount;
                 next.Parsing = null;
-                free.Push(next);
+                free.Add(next);
             }
+
+            // A failure to read the text (an I/O error) is the reader's.
+            reader.GetAwaiter().GetResult();
         }
         finally
         {
-            // Stopped early: let the blocks still being parsed finish before the caller reuses anything.
-            foreach (var block in pending)
+            // Stopped early: let the reader and the blocks still being parsed finish before the caller reuses
+            // anything (the stream above all).
+            stop.Cancel();
+            try
             {
-                try
-                {
-                    block.Parsing?.Wait();
-                }
-                catch (AggregateException)
-                {
-                    // Only a parser fault; the enumeration has already ended.
-                }
+                reader.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Already thrown above, or the enumeration has already ended.
+            }
+
+            foreach (var block in ready)
+            {
+                Wait(block);
             }
         }
     }
 
-    private static void Start(CsvBlock block, CsvParser parser, bool parallel)
+    /// <summary>Waits for a block's parsing to end, ignoring a parser fault (the enumeration has already ended).</summary>
+    private static void Wait(CsvBlock block)
     {
-        if (parallel)
+        try
         {
-            block.Parsing = Task.Factory.StartNew(
-                static state =>
-                {
-                    var (block, parser) = ((CsvBlock, CsvParser))state!;
-                    parser.Parse(block);
-                },
-                (block, parser),
-                CancellationToken.None,
-                TaskCreationOptions.DenyChildAttach,
-                TaskScheduler.Default
-            );
+            block.Parsing?.Wait();
         }
-        else
+        catch (AggregateException)
         {
-            parser.Parse(block);
+            // Only a parser fault.
         }
     }
+
+    /// <summary>Starts parsing a block on the thread pool.</summary>
+    private static void Start(CsvBlock block, CsvParser parser) =>
+        block.Parsing = Task.Factory.StartNew(
+            static state =>
+            {
+                var (block, parser) = ((CsvBlock, CsvParser))state!;
+                parser.Parse(block);
+            },
+            (block, parser),
+            CancellationToken.None,
+            TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default
+        );
 }

@@ -10,6 +10,10 @@ namespace Careers.Encounters.Streaming;
 /// </summary>
 public readonly struct EncounterRecord
 {
+    // Null for a record read from CSV: its ids are the keys in Source, made strings only when read.
+    private readonly string? learnerId;
+    private readonly string? activityId;
+
     /// <summary>Creates a record.</summary>
     /// <param name="learnerId">The learner.</param>
     /// <param name="institutionId">The learner's institution, or <see langword="null"/>.</param>
@@ -35,10 +39,10 @@ public readonly struct EncounterRecord
         int employers
     )
     {
-        LearnerId = Guard.NotEmpty(learnerId, nameof(learnerId));
+        this.learnerId = Guard.NotEmpty(learnerId, nameof(learnerId));
         InstitutionId = institutionId;
         YearGroup = yearGroup;
-        ActivityId = Guard.NotEmpty(activityId, nameof(activityId));
+        this.activityId = Guard.NotEmpty(activityId, nameof(activityId));
         Date = date;
         Kind = kind;
         Evidence = evidence;
@@ -52,12 +56,13 @@ public readonly struct EncounterRecord
                 );
     }
 
-    /// <summary>A record read from CSV: the ids are already checked and interned, with their keys in <paramref name="source"/>.</summary>
+    /// <summary>
+    /// A record read from CSV: the ids are already checked and interned, with their keys in <paramref name="source"/>,
+    /// which makes each id a string only when <see cref="LearnerId"/> or <see cref="ActivityId"/> is first read.
+    /// </summary>
     internal EncounterRecord(
-        string learnerId,
         string? institutionId,
         YearGroup yearGroup,
-        string activityId,
         LocalDate date,
         ActivityKind kind,
         MeaningfulEvidence evidence,
@@ -68,10 +73,8 @@ public readonly struct EncounterRecord
         int row
     )
     {
-        LearnerId = learnerId;
         InstitutionId = institutionId;
         YearGroup = yearGroup;
-        ActivityId = activityId;
         Date = date;
         Kind = kind;
         Evidence = evidence;
@@ -99,7 +102,7 @@ public readonly struct EncounterRecord
     public int Row { get; }
 
     /// <summary>The learner.</summary>
-    public string LearnerId { get; }
+    public string LearnerId => learnerId ?? Source?.Learners.Key(LearnerKey)!;
 
     /// <summary>The learner's institution, or <see langword="null"/>.</summary>
     public string? InstitutionId { get; }
@@ -108,7 +111,7 @@ public readonly struct EncounterRecord
     public YearGroup YearGroup { get; }
 
     /// <summary>The activity.</summary>
-    public string ActivityId { get; }
+    public string ActivityId => activityId ?? Source?.Activities.Key(ActivityKey)!;
 
     /// <summary>The activity's date.</summary>
     public LocalDate Date { get; }

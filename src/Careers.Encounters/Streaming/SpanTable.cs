@@ -7,9 +7,12 @@ namespace Careers.Encounters.Streaming;
 /// <summary>
 /// An open-addressing hash table keyed by UTF-8 text given as a span, so that a field of a CSV line can be looked up
 /// without making a string. Each distinct key has a dense index (0, 1, 2, … in order of first appearance); its bytes
-/// are kept in one shared array. <see cref="Intern(ReadOnlySpan{byte}, int)"/> also makes a key a string, once; a
-/// table that makes no strings (a cache, a block's own ids) keeps an integer value for each key instead. The hash is
-/// given by the caller, so that it can be worked out on another thread. Not thread-safe.
+/// are kept in one shared array. A key added by <see cref="Intern(ReadOnlySpan{byte}, int)"/> is made a string the
+/// first time <see cref="Key(int)"/> asks for it, once (so a read whose ids nobody reads as text makes no string for
+/// them); a table that makes no strings (a cache, a block's own ids) keeps an integer value for each key instead. The
+/// hash is given by the caller, so that it can be worked out on another thread. Not thread-safe while keys are added;
+/// once they no longer are, <see cref="Key(int)"/> may be called on any thread (two threads may both make a key's
+/// string, equal ones, and either is kept).
 /// </summary>
 internal sealed class SpanTable
 {
@@ -23,8 +26,11 @@ internal sealed class SpanTable
     /// <summary>How many keys the table holds.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The key with a given index, as a string (for keys added by <see cref="Intern(ReadOnlySpan{byte}, int)"/>).</summary>
-    public string Key(int index) => keys[index]!;
+    /// <summary>
+    /// The key with a given index, as a string (for keys added by <see cref="Intern(ReadOnlySpan{byte}, int)"/>), made
+    /// on the first call for the key and kept.
+    /// </summary>
+    public string Key(int index) => keys[index] ??= Utf8.Decode(Bytes(index));
 
     /// <summary>The key with a given index, as UTF-8.</summary>
     public ReadOnlySpan<byte> Bytes(int index) =>
@@ -70,23 +76,24 @@ internal sealed class SpanTable
         }
     }
 
-    /// <summary>The index of a key, adding it (and making it a string) when it is new.</summary>
+    /// <summary>The index of a key, adding it when it is new (its string is made when <see cref="Key(int)"/> asks).</summary>
     public int Intern(ReadOnlySpan<byte> key, int hash) => Intern(key, hash, named: true);
 
-    /// <summary>The index of a key, adding it when it is new; a string is made for it only if <paramref name="named"/>.</summary>
+    /// <summary>
+    /// The index of a key, adding it when it is new; a key that is <paramref name="named"/> may be read as a string
+    /// (<see cref="Key(int)"/>), one that is not has a value (0 here) instead.
+    /// </summary>
     public int Intern(ReadOnlySpan<byte> key, int hash, bool named)
     {
         var i = Probe(key, hash);
-        return slots[i] != 0
-            ? (int)slots[i] - 1
-            : Insert(i, key, named ? Utf8.Decode(key) : null, hash, 0);
+        return slots[i] != 0 ? (int)slots[i] - 1 : Insert(i, key, named, hash, 0);
     }
 
     /// <summary>Adds a key that is not in the table, with a value and no string, and returns its index.</summary>
     public int Add(ReadOnlySpan<byte> key, int hash, int value) =>
-        Insert(Probe(key, hash), key, null, hash, value);
+        Insert(Probe(key, hash), key, false, hash, value);
 
-    private int Insert(int slot, ReadOnlySpan<byte> key, string? name, int hash, int value)
+    private int Insert(int slot, ReadOnlySpan<byte> key, bool named, int hash, int value)
     {
         var index = Count++;
         if (index == keys.Length)
@@ -96,7 +103,7 @@ internal sealed class SpanTable
             Array.Resize(ref starts, (index * 2) + 1);
         }
 
-        if (name is null && values.Length < keys.Length)
+        if (!named && values.Length < keys.Length)
         {
             Array.Resize(ref values, keys.Length);
         }
@@ -109,9 +116,9 @@ internal sealed class SpanTable
 
         key.CopyTo(text.AsSpan(start));
         starts[index + 1] = start + key.Length;
-        keys[index] = name;
+        keys[index] = null;
         hashes[index] = hash;
-        if (name is null)
+        if (!named)
         {
             values[index] = value;
         }

@@ -27,8 +27,10 @@ internal sealed class StreamAccumulator
     private readonly List<ValidationError> problems = [];
     private long records;
 
-    // One entry per learner.
-    private string[] ids = new string[1024];
+    // One entry per learner. A learner found by key (from the one CSV read) has no string id here until the switch
+    // to ids, but its key: the read makes the string only when it is asked for.
+    private string?[] ids = new string?[1024];
+    private int[] keys = new int[1024];
     private string?[] institutions = new string?[1024];
     private YearGroup[] yearGroups = new YearGroup[1024];
     private int[] counts = new int[1024];
@@ -194,7 +196,7 @@ internal sealed class StreamAccumulator
             byId = new Dictionary<string, int>(Math.Max(learners, 16), StringComparer.Ordinal);
             for (var i = 0; i < learners; i++)
             {
-                byId[ids[i]] = i;
+                byId[ids[i] = Id(i)] = i;
             }
 
             activityKeys = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -246,6 +248,7 @@ internal sealed class StreamAccumulator
         {
             var size = learners * 2;
             Array.Resize(ref ids, size);
+            Array.Resize(ref keys, size);
             Array.Resize(ref institutions, size);
             Array.Resize(ref yearGroups, size);
             Array.Resize(ref counts, size);
@@ -253,11 +256,22 @@ internal sealed class StreamAccumulator
             Array.Resize(ref perYear, size * years);
         }
 
-        ids[learners] = record.LearnerId;
+        if (byId is null)
+        {
+            keys[learners] = record.LearnerKey;
+        }
+        else
+        {
+            ids[learners] = record.LearnerId;
+        }
+
         institutions[learners] = record.InstitutionId;
         yearGroups[learners] = record.YearGroup;
         return learners++;
     }
+
+    /// <summary>A learner's id, made a string by the read that found it when it has none yet.</summary>
+    private string Id(int learner) => ids[learner] ?? source!.Learners.Key(keys[learner]);
 
     private EntitlementStatus Status(
         int learner,
@@ -296,7 +310,7 @@ internal sealed class StreamAccumulator
 
                 var status = state.Status(index, out var shortfall, out var next);
                 return new StreamedLearnerEntitlement(
-                    state.ids[index],
+                    state.Id(index),
                     state.institutions[index],
                     state.yearGroups[index],
                     status,
