@@ -133,6 +133,20 @@ public sealed partial class DashboardBrowserTests(DashboardHost host) : IClassFi
         await page.GotoAsync(host.Address + "/institutions/sec-01/dashboard");
         await NoSidewaysScrollAsync(page);
         Assert.Empty(elsewhere);
+
+        // The school's own key sees who was missed, by learner id.
+        var school = await browser.NewPageAsync();
+        var fromSchool = await HeadlessChromium.KeepToAsync(school, host.Address);
+        await school.GotoAsync(host.Address + "/institutions/sec-01/dashboard");
+        await school.FillAsync("#key", host.Key(ApiRole.School, "sec-01"));
+        await school.ClickAsync("button[type=submit]");
+        await school.WaitForURLAsync("**/institutions/sec-01/dashboard");
+        var missed = school.Locator(
+            "section[data-section='provider-access'] details[data-missed] li"
+        );
+        Assert.True(await missed.CountAsync() > 0, "the school does not see who was missed");
+        Assert.StartsWith("L", await missed.First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(fromSchool);
     }
 
     /// <summary>

@@ -45,7 +45,8 @@ internal static class EquityGaps
 
     /// <summary>
     /// Every group's gap on every measure, in the order of the measures, the breakdowns and the groups' names; a
-    /// group that is everybody in scope, or nobody, has no gap to show and is left out.
+    /// group that is everybody in scope, or nobody, has no gap to show and is left out, and of a breakdown with two
+    /// groups only the first is shown (disadvantaged, EAL, female: the other's gap is the same turned round).
     /// </summary>
     public static IReadOnlyList<EquityGap> Of(EntitlementResult result, SuppressionRule? rule)
     {
@@ -58,12 +59,15 @@ internal static class EquityGaps
             var met = inScope.Count(l => meets(l.Status));
             foreach (var breakdown in Breakdowns.Equity)
             {
-                var groups = inScope
+                var all = inScope
                     .GroupBy(
                         l => Breakdowns.GroupOf(breakdown, l.Learner, l.YearGroup),
                         StringComparer.Ordinal
                     )
-                    .OrderBy(g => g.Key, StringComparer.Ordinal);
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .ToArray();
+                // Two groups are each other's rest: the second's gap is the first's, turned round.
+                var groups = all.Length == 2 ? all[..1] : all;
                 foreach (var group in groups)
                 {
                     var n = group.Count();

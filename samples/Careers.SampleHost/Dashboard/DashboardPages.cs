@@ -144,18 +144,6 @@ internal static class DashboardPages
         );
 
         Excluded(html, ExcludedInstitutionDto.From(gatsby.Excluded));
-        html.Append(
-            "<section data-section=\"schools\"><h2>Schools</h2><p>Every institution with its benchmarks, entitlement, provider access duty to each cohort and funding per pupil. Type in the box to find a school, select a heading to sort; <strong>c</strong> marks a figure suppressed to protect children, <strong>z</strong> one that does not apply, <strong>x</strong> one that cannot be worked out from the records.</p>"
-        );
-        html.Append(
-            SchoolsTable.Html(
-                SchoolsTable.Rows(institutions, gatsby, learners, access, funding, rule),
-                SchoolsCsvPath
-                    + "?asAt="
-                    + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            )
-        );
-        html.Append("</section>");
         html.Append("<section><h2>Gatsby Benchmarks</h2>");
         var national = gatsby.National;
         var each = national.EachBenchmark?.PercentFullyAchieving;
@@ -265,6 +253,18 @@ internal static class DashboardPages
 
         html.Append("<section><h2>Funding against deprivation</h2>");
         html.Append(FundingScatter(funding, null));
+        html.Append("</section>");
+        html.Append(
+            "<section data-section=\"schools\"><h2>Schools</h2><p>Every institution with its benchmarks, entitlement, provider access duty to each cohort and funding per pupil. Type in the box to find a school, select a heading to sort; <strong>c</strong> marks a figure suppressed to protect children, <strong>z</strong> one that does not apply, <strong>x</strong> one that cannot be worked out from the records.</p>"
+        );
+        html.Append(
+            SchoolsTable.Html(
+                SchoolsTable.Rows(institutions, gatsby, learners, access, funding, rule),
+                SchoolsCsvPath
+                    + "?asAt="
+                    + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            )
+        );
         html.Append("</section>");
 
         return Page(html);
@@ -579,6 +579,8 @@ internal static class DashboardPages
         var cohorts = inScope
             .SelectMany(r => r.Cohorts)
             .GroupBy(c => (c.Phase, c.Cohort))
+            // A cohort whose window has opened at no school has nothing to show yet.
+            .Where(g => g.Any(c => c.Status != DutyStatus.NotYetOpen))
             .OrderBy(g => g.Key.Phase)
             .ThenBy(g => g.Key.Cohort, StringComparer.Ordinal)
             .ToArray();
@@ -595,7 +597,7 @@ internal static class DashboardPages
                 Stacked(
                     "provider-access-area",
                     "Schools meeting the provider access duty, by key phase and cohort",
-                    "For each key phase and cohort, the number of schools in scope that have given the cohort its two provider encounters (met), whose window is open (in progress), whose window closed without them (not met), or whose window has not opened.",
+                    "For each key phase and cohort whose window has opened, the number of schools in scope that have given the cohort its two provider encounters (met), whose window is still open (in progress), or whose window closed without them (not met).",
                     statuses
                         .Select(s => new Series(
                             Labels.Of(s.Status),

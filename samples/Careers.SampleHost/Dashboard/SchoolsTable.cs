@@ -30,7 +30,7 @@ internal sealed record SchoolRow(
 /// and its funding per pupil from the dashboard's fund. The page sorts and filters it in the browser
 /// (<see cref="DashboardScript"/>); <c>/dashboard/schools.csv</c> downloads the same cells. Figures about pupils are
 /// suppressed for a viewer who sees aggregates only (<c>c</c>); a figure that does not apply shows <c>z</c> (the
-/// benchmarks of a primary school, provider access at a college) and one that cannot be worked out <c>x</c> (records
+/// benchmarks and entitlement of a primary school, provider access at a college) and one that cannot be worked out <c>x</c> (records
 /// refused).
 /// </summary>
 internal static class SchoolsTable
@@ -89,7 +89,12 @@ internal static class SchoolsTable
 
                 var learners = byInstitution[i.Id].ToArray();
                 var met = learners.Count(l => l.Status == EntitlementStatus.Met);
-                if (learners.Length == 0)
+                if (type == InstitutionType.Primary)
+                {
+                    // The entitlement is for secondary pupils (Years 7 to 13).
+                    Add(GssSymbol.NotApplicable.Code(), "");
+                }
+                else if (learners.Length == 0)
                 {
                     Add(GssSymbol.NotAvailable.Code(), "");
                 }
@@ -133,8 +138,9 @@ internal static class SchoolsTable
     }
 
     /// <summary>
-    /// A school's duty in one key phase, cohort by cohort: "Year 8 in 2025/26: met; Year 9 in 2024/25: in progress";
-    /// <c>z</c> where the duty does not apply, <c>x</c> where the records cannot be evaluated.
+    /// A school's duty in one key phase to each cohort whose window has opened: "Year 8 in 2023/24: met; Year 8 in
+    /// 2024/25: in progress" ("not yet open" when none has); <c>z</c> where the duty does not apply, <c>x</c> where the
+    /// records cannot be evaluated.
     /// </summary>
     public static string Duty(
         Evaluation<ProviderAccessResult>? evaluation,
@@ -153,7 +159,10 @@ internal static class SchoolsTable
             return GssSymbol.NotApplicable.Code();
         }
 
-        return string.Join("; ", cohorts.Select(c => $"{c.Cohort}: {Labels.Of(c.Status)}"));
+        var opened = cohorts.Where(c => c.Status != DutyStatus.NotYetOpen).ToArray();
+        return opened.Length == 0
+            ? Labels.Of(DutyStatus.NotYetOpen)
+            : string.Join("; ", opened.Select(c => $"{c.Cohort}: {Labels.Of(c.Status)}"));
     }
 
     /// <summary>The table as HTML, with a filter box and a type filter above it and sortable headings.</summary>

@@ -153,6 +153,13 @@ internal static class Svg
                 var rect =
                     $"<rect class=\"point\" data-series=\"{E(series[s].Name)}\" data-label=\"{E(d.Label)}\" data-value=\"{Number(d.Value)}\" x=\"{N(x)}\" y=\"{N(Top + plotHeight - h)}\" width=\"{N(bar - 2)}\" height=\"{N(h)}\" fill=\"{series[s].Colour}\"><title>{E(tip)}</title></rect>";
                 svg.Append(d.Href is null ? rect : $"<a href=\"{E(d.Href)}\">{rect}</a>");
+                if (h == 0)
+                {
+                    // A 0 is a figure: a mark on the axis, where "not measured" is hatched.
+                    svg.Append(
+                        $"<line class=\"zero\" x1=\"{N(x)}\" x2=\"{N(x + bar - 2)}\" y1=\"{Top + plotHeight - 1}\" y2=\"{Top + plotHeight - 1}\" stroke=\"{series[s].Colour}\" stroke-width=\"3\"/>"
+                    );
+                }
             }
 
             var lx = Left + (c * group) + (group / 2);
