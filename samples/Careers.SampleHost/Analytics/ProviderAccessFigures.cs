@@ -19,19 +19,44 @@ namespace Careers.SampleHost.Analytics;
 /// </summary>
 internal static class ProviderAccessFigures
 {
-    /// <summary>Every institution's provider access result as at a date, by institution id.</summary>
+    /// <summary>
+    /// Every institution's provider access result as at a date, by institution id; or only one institution's, read
+    /// from its own records alone, when <paramref name="institutionId"/> is given.
+    /// </summary>
     public static async Task<
         IReadOnlyDictionary<string, Evaluation<ProviderAccessResult>>
-    > AreaAsync(CareersDbContext db, LocalDate asAt, CancellationToken ct)
+    > AreaAsync(
+        CareersDbContext db,
+        LocalDate asAt,
+        CancellationToken ct,
+        string? institutionId = null
+    )
     {
         var year = AcademicYear.ForDate(asAt);
-        var institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
-        var learners = (await db.Learners.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct))
+        var institutionRows = db.Institutions.AsNoTracking();
+        var learnerRows = db.Learners.AsNoTracking();
+        var participationRows = db.Participations.AsNoTracking();
+        var activityRows = db.Activities.AsNoTracking();
+        if (institutionId is not null)
+        {
+            // The school's pupils, what they took part in wherever it was, and what the school offered.
+            institutionRows = institutionRows.Where(i => i.Id == institutionId);
+            learnerRows = learnerRows.Where(l => l.InstitutionId == institutionId);
+            var there = db.Learners.Where(l => l.InstitutionId == institutionId);
+            participationRows = participationRows.Where(p => there.Any(l => l.Id == p.LearnerId));
+            var taken = participationRows;
+            activityRows = activityRows.Where(a =>
+                a.InstitutionId == institutionId || taken.Any(p => p.ActivityId == a.Id)
+            );
+        }
+
+        var institutions = await institutionRows.OrderBy(i => i.Id).ToListAsync(ct);
+        var learners = (await learnerRows.OrderBy(l => l.Id).ToListAsync(ct))
             .Select(Mapping.ToLearner)
             .Where(l => l.YearGroupIn(year) is not null)
             .ToList();
-        var participations = await db.Participations.AsNoTracking().ToListAsync(ct);
-        var activities = (await db.Activities.AsNoTracking().ToListAsync(ct)).ToDictionary(
+        var participations = await participationRows.ToListAsync(ct);
+        var activities = (await activityRows.ToListAsync(ct)).ToDictionary(
             a => a.Id,
             StringComparer.Ordinal
         );

@@ -395,7 +395,9 @@ internal static class DashboardPages
         html.Append(FundingScatter(funding, id));
         html.Append("</section>");
 
-        var access = (await ProviderAccessFigures.AreaAsync(db, date, ct)).GetValueOrDefault(id);
+        var access = (await ProviderAccessFigures.AreaAsync(db, date, ct, id)).GetValueOrDefault(
+            id
+        );
         // Who was missed is learner-level: only the school's own key sees it; the read is audited as the API's is.
         var school = user.School() == id;
         if (school && access is { Success: true })
@@ -874,6 +876,6 @@ internal static class DashboardPages
         table.schools th[aria-sort=ascending] button::after{content:" ▲"}table.schools th[aria-sort=descending] button::after{content:" ▼"}
         table.schools td,table.schools th{vertical-align:top}
         .status-met{color:#00703c;font-weight:bold}.status-not-met{color:#d4351c;font-weight:bold}
-        @media (max-width:640px){header{padding:12px 16px}main{padding:8px}section{padding:4px 12px 12px}header h1{font-size:24px}}
+        @media (max-width:640px){header{padding:12px 16px}main{padding:8px}section{padding:4px 12px 12px}header h1{font-size:24px}figure.chart{overflow-x:auto}figure.chart svg{min-width:560px}}
         """;
 }
