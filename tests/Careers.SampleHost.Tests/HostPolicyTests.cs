@@ -456,12 +456,18 @@ public abstract partial class HostPolicyTests(HostFixture host)
             "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)));
         var csp = Header(response, "Content-Security-Policy");
         Assert.Contains($"style-src '{hash}'", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        // One script, the host's own file: nothing inline for the policy to allow.
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        var script = Assert.Single(ScriptElement().Matches(html));
+        Assert.Equal("<script src=\"/dashboard.js\" defer></script>", script.Value);
         Assert.DoesNotMatch(InlineAttribute(), html);
     }
 
     [GeneratedRegex("<style>(.*?)</style>", RegexOptions.Singleline)]
     private static partial Regex StyleElement();
+
+    [GeneratedRegex("<script.*?</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptElement();
 
     // A style attribute or an event handler attribute (onclick=…), which a hash would not allow.
     [GeneratedRegex(@"\s(style|on[a-z]+)\s*=", RegexOptions.IgnoreCase)]

@@ -11,6 +11,7 @@ using Careers.Funding;
 using Careers.Kpi;
 using Careers.SampleHost.Analytics;
 using Careers.SampleHost.Api;
+using Careers.SampleHost.Data;
 using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,13 +39,71 @@ internal static class DashboardPages
         app.MapGet("/institutions/{id}/dashboard", InstitutionPage)
             .ExcludeFromDescription()
             .RequireAuthorization(Access.InstitutionFigures);
+        app.MapGet(SchoolsCsvPath, SchoolsCsv)
+            .ExcludeFromDescription()
+            .RequireAuthorization(Access.AreaFigures);
+        // The page's script holds no data: anyone may fetch it, as they may the sign-in page.
+        app.MapGet(
+                DashboardScript.Path,
+                () => Results.Text(DashboardScript.Text, "text/javascript; charset=utf-8")
+            )
+            .ExcludeFromDescription()
+            .AllowAnonymous();
         return app;
+    }
+
+    /// <summary>The schools table as CSV: the same cells as the area page's table, suppression applied.</summary>
+    private const string SchoolsCsvPath = "/dashboard/schools.csv";
+
+    private static async Task<IResult> SchoolsCsv(
+        string? asAt,
+        ClaimsPrincipal user,
+        AreaAnalytics analytics,
+        CareersDbContext db,
+        CancellationToken ct
+    )
+    {
+        if (
+            !Query.TryAsAt(
+                asAt,
+                await analytics.ReferenceDateAsync(ct),
+                out var date,
+                out var problem
+            )
+        )
+        {
+            return problem;
+        }
+
+        var gatsby = await analytics.AreaGatsbyAsync(date, null, ct);
+        var funding = (
+            await analytics.AllocateAsync(
+                DashboardScenario.Formula,
+                DashboardScenario.PotPence,
+                date,
+                ct
+            )
+        ).GetResultOrThrow();
+        var rows = SchoolsTable.Rows(
+            await analytics.InstitutionsAsync(ct),
+            gatsby,
+            (await analytics.EntitlementResultAsync(null, date, ct))!,
+            await ProviderAccessFigures.AreaAsync(db, date, ct),
+            funding,
+            user.SuppressionFor()
+        );
+        return Results.File(
+            Encoding.UTF8.GetBytes(SchoolsTable.Csv(rows)),
+            "text/csv; charset=utf-8",
+            $"schools-{date:yyyy-MM-dd}.csv"
+        );
     }
 
     private static async Task<IResult> AreaPage(
         string? asAt,
         ClaimsPrincipal user,
         AreaAnalytics analytics,
+        CareersDbContext db,
         CancellationToken ct
     )
     {
@@ -73,6 +132,10 @@ internal static class DashboardPages
                 ct
             )
         ).GetResultOrThrow();
+        var learners = (await analytics.EntitlementResultAsync(null, date, ct))!;
+        var access = await ProviderAccessFigures.AreaAsync(db, date, ct);
+        var institutions = await analytics.InstitutionsAsync(ct);
+        var rule = user.SuppressionFor();
 
         var html = new StringBuilder();
         Header(html, "Derby-like area (synthetic): careers dashboard", date);
@@ -110,14 +173,14 @@ internal static class DashboardPages
                     ),
                 ],
                 100,
-                "%"
+                Percent
             )
         );
         html.Append(
             Bars(
                 "benchmarks-coverage",
                 "Learners meeting what the record can prove, by benchmark",
-                "Across the area, learners meeting the criteria that the activity record can prove (B3 records in the 2014 editions, B5, B6, B7, B8) over learners in scope; benchmarks proved only by declared answers show x.",
+                "Across the area, learners meeting the criteria that the activity record can prove (B3 records in the 2014 editions, B5, B6, B7, B8) over learners in scope; benchmarks proved only by declared answers are not measured from the record (hatched).",
                 [
                     new Series(
                         "Learners meeting",
@@ -136,7 +199,7 @@ internal static class DashboardPages
                     ),
                 ],
                 100,
-                "%"
+                Percent
             )
         );
         var references = new List<Reference>
@@ -167,13 +230,15 @@ internal static class DashboardPages
                     ),
                 ],
                 8,
-                "",
+                Whole,
                 references
             )
         );
         html.Append("</section>");
 
         Entitlement(html, entitlement);
+        Equity(html, EquityGaps.Of(learners, rule));
+        AreaProviderAccess(html, access);
         html.Append("<section><h2>Key performance indicators against targets</h2>");
         html.Append(
             "<p>Headline KPIs of the Derby careers strategy (Careers.Kpi) at the end of each academic year, against illustrative targets for the synthetic area; each marker is coloured by its RAG status.</p>"
@@ -189,14 +254,19 @@ internal static class DashboardPages
         html.Append("<section><h2>Funding against deprivation</h2>");
         html.Append(FundingScatter(funding, null));
         html.Append("</section>");
+        html.Append(
+            "<section data-section=\"schools\"><h2>Schools</h2><p>Every institution with its benchmarks, entitlement, provider access duty to each cohort and funding per pupil. Type in the box to find a school, select a heading to sort; <strong>c</strong> marks a figure suppressed to protect children, <strong>z</strong> one that does not apply, <strong>x</strong> one that cannot be worked out from the records.</p>"
+        );
+        html.Append(
+            SchoolsTable.Html(
+                SchoolsTable.Rows(institutions, gatsby, learners, access, funding, rule),
+                SchoolsCsvPath
+                    + "?asAt="
+                    + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            )
+        );
+        html.Append("</section>");
 
-        html.Append("<section><h2>Institutions</h2><ul class=\"institutions\">");
-        foreach (var i in await analytics.InstitutionsAsync(ct))
-        {
-            html.Append($"<li><a href=\"{E(Link(i.Id))}\">{E(i.Name)}</a></li>");
-        }
-
-        html.Append("</ul></section>");
         return Page(html);
     }
 
@@ -205,6 +275,8 @@ internal static class DashboardPages
         string? asAt,
         ClaimsPrincipal user,
         AreaAnalytics analytics,
+        CareersDbContext db,
+        LearnerAudit audit,
         CancellationToken ct
     )
     {
@@ -241,7 +313,7 @@ internal static class DashboardPages
                 Bars(
                     "benchmarks",
                     "Benchmark scores from the activity record",
-                    "For each benchmark, the share of its criteria met (as Compass scores it) and the learners meeting the criteria the record can prove over learners in scope; x where the record proves no criterion of the benchmark.",
+                    "For each benchmark, the share of its criteria met (as Compass scores it) and the learners meeting the criteria the record can prove over learners in scope; not measured (hatched) where the record proves no criterion of the benchmark.",
                     [
                         new Series(
                             "Criteria met",
@@ -250,7 +322,7 @@ internal static class DashboardPages
                                 .Benchmarks.Select(b => new Datum(
                                     "B" + b.Benchmark.Number,
                                     (double)b.Percentage,
-                                    Note: b.Status.ToString()
+                                    Note: Labels.Of(b.Status)
                                 ))
                                 .ToArray()
                         ),
@@ -266,7 +338,7 @@ internal static class DashboardPages
                         ),
                     ],
                     100,
-                    "%"
+                    Percent
                 )
             );
             html.Append("</section>");
@@ -298,7 +370,7 @@ internal static class DashboardPages
         var mine = funding[id];
         html.Append("<section><h2>Funding</h2>");
         html.Append(
-            $"<p>{E(DashboardScenario.Formula.Name)}: {E(Pounds(mine.Pence))} of {E(Pounds(funding.PotPence))}{(mine.PerPupilPence is { } pp ? ", " + E(Pounds((long)pp)) + " per pupil" : "")}.</p>"
+            $"<p>{E(DashboardScenario.Formula.Name)}: {E(PoundsText(mine.Pence))} of {E(PoundsText(funding.PotPence))}{(mine.PerPupilPence is { } pp ? ", " + E(PoundsText(pp)) + " per pupil" : "")}.</p>"
         );
         html.Append(
             Bars(
@@ -317,11 +389,27 @@ internal static class DashboardPages
                     1,
                     (double)mine.Factors.Select(f => f.Pence / 100m).DefaultIfEmpty(0).Max()
                 ),
-                ""
+                Svg.Pounds
             )
         );
         html.Append(FundingScatter(funding, id));
         html.Append("</section>");
+
+        var access = (await ProviderAccessFigures.AreaAsync(db, date, ct, id)).GetValueOrDefault(
+            id
+        );
+        // Who was missed is learner-level: only the school's own key sees it; the read is audited as the API's is.
+        var school = user.School() == id;
+        if (school && access is { Success: true })
+        {
+            await audit.RecordAsync(user, "provider-access.read", id, null, ct);
+        }
+
+        InstitutionProviderAccess(
+            html,
+            access,
+            school ? null : user.SuppressionFor() ?? SuppressionRule.Pupils
+        );
         return Page(html);
     }
 
@@ -351,7 +439,7 @@ internal static class DashboardPages
         html.Append("<section><h2>The four-encounter entitlement</h2>");
         var overall = view.Overall;
         html.Append(
-            $"<p>{E(view.Provenance)}: {overall.Met?.ToString(CultureInfo.InvariantCulture) ?? "c"} of {overall.InScope?.ToString(CultureInfo.InvariantCulture) ?? "c"} learners in scope have had four meaningful encounters ({E(Format((double?)overall.PercentMet, "%"))}).</p>"
+            $"<p>{E(view.Provenance)}: {overall.Met?.ToString("#,##0", CultureInfo.InvariantCulture) ?? "c"} of {overall.InScope?.ToString("#,##0", CultureInfo.InvariantCulture) ?? "c"} learners in scope have had four meaningful encounters ({E(overall.PercentMet is { } pm ? PercentText(pm) : "c")}).</p>"
         );
         var years = view.Breakdowns[Breakdowns.YearGroup]
             .Where(g => g.Value.InScope is > 0)
@@ -415,13 +503,14 @@ internal static class DashboardPages
                                 .Select(g => new Datum(
                                     g.Key,
                                     (double?)g.Value.PercentMetOrOnTrack,
-                                    Note: g.Value.Symbol == "c" ? "suppressed" : null
+                                    Note: g.Value.Symbol == "c" ? "suppressed" : null,
+                                    Symbol: g.Value.Symbol == "c" ? GssSymbol.Suppressed : null
                                 ))
                                 .ToArray()
                         ),
                     ],
                     100,
-                    "%",
+                    Percent,
                     overall.PercentMetOrOnTrack is { } all
                         ? [new Reference("Everybody", (double)all, Grey)]
                         : []
@@ -432,11 +521,189 @@ internal static class DashboardPages
         html.Append("</section>");
     }
 
+    /// <summary>
+    /// Equity: for each measure, each group's gap to the rest of the learners in scope with its 95% Newcombe
+    /// interval as an error bar and a plain verdict, and the same figures as a table underneath.
+    /// </summary>
+    private static void Equity(StringBuilder html, IReadOnlyList<EquityGap> gaps)
+    {
+        html.Append(
+            "<section data-section=\"equity\"><h2>Equity: gaps between groups</h2><p>For each group of learners, the gap between the share of the group meeting the measure and the share of everybody else in scope, in percentage points, with its 95% confidence interval (Newcombe's method, Careers.Kpi). A gap is <strong>significant</strong> only when its interval leaves out 0; a gap whose interval crosses the line at 0 may be chance. <strong>c</strong>: suppressed, the group or the rest too small to show.</p>"
+        );
+        foreach (var measure in gaps.Select(g => g.Measure).Distinct(StringComparer.Ordinal))
+        {
+            var rows = gaps.Where(g => g.Measure == measure)
+                .Select(g => new GapRow(
+                    $"{Labels.Breakdown(g.Breakdown)}: {g.Group}",
+                    g.Gap is null ? null : (double)g.Gap.PercentagePoints,
+                    g.Gap is null ? null : (double)g.Gap.IntervalInPercentagePoints.Lower,
+                    g.Gap is null ? null : (double)g.Gap.IntervalInPercentagePoints.Upper,
+                    g.Gap?.IsSignificant ?? false,
+                    g.Symbol
+                ))
+                .ToArray();
+            if (rows.Length == 0)
+            {
+                continue;
+            }
+
+            html.Append(
+                Gaps(
+                    "equity-" + measure.ToLowerInvariant().Replace(' ', '-'),
+                    $"{measure}: each group against the rest, with 95% intervals",
+                    $"{measure}: the gap in percentage points between each group of disadvantage, SEN provision, English as an additional language, sex and home ward and the rest of the area's learners in scope, each with its 95% Newcombe interval as an error bar and the verdict; a filled point is a significant gap.",
+                    rows,
+                    "group"
+                )
+            );
+        }
+
+        html.Append("</section>");
+    }
+
+    /// <summary>
+    /// Provider access across the area: for each key phase and cohort, how many schools have met the duty, are in
+    /// progress, have not met it, or whose window has not opened; with the table underneath.
+    /// </summary>
+    private static void AreaProviderAccess(
+        StringBuilder html,
+        IReadOnlyDictionary<string, Evaluation<ProviderAccessResult>> access
+    )
+    {
+        var inScope = access
+            .Values.Where(e => e.Success && e.Result!.Scope.InScope)
+            .Select(e => e.Result!)
+            .ToArray();
+        var refused = access.Count(e => !e.Value.Success);
+        html.Append(
+            $"<section data-section=\"provider-access\"><h2>Provider access</h2><p>The Provider Access Legislation (Education Act 1997 s.42B): each school must give every cohort two encounters with providers of technical education or apprenticeships in each key phase. {inScope.Length} schools are in scope; {inScope.Count(r => r.Verdict == ProviderAccessVerdict.Met)} have met the duty to every cohort whose window has opened, {inScope.Count(r => r.Verdict == ProviderAccessVerdict.NotMet)} have let a cohort's window close without it.{(refused > 0 ? $" {refused} cannot be evaluated from their records." : "")}</p>"
+        );
+        var cohorts = inScope
+            .SelectMany(r => r.Cohorts)
+            .GroupBy(c => (c.Phase, c.Cohort))
+            // A cohort whose window has opened at no school has nothing to show yet.
+            .Where(g => g.Any(c => c.Status != DutyStatus.NotYetOpen))
+            .OrderBy(g => g.Key.Phase)
+            .ThenBy(g => g.Key.Cohort, StringComparer.Ordinal)
+            .ToArray();
+        if (cohorts.Length > 0)
+        {
+            (DutyStatus Status, string Colour)[] statuses =
+            [
+                (DutyStatus.Met, "#00703c"),
+                (DutyStatus.InProgress, "#85994b"),
+                (DutyStatus.NotMet, "#d4351c"),
+                (DutyStatus.NotYetOpen, "#b1b4b6"),
+            ];
+            html.Append(
+                Stacked(
+                    "provider-access-area",
+                    "Schools meeting the provider access duty, by key phase and cohort",
+                    "For each key phase and cohort whose window has opened, the number of schools in scope that have given the cohort its two provider encounters (met), whose window is still open (in progress), or whose window closed without them (not met).",
+                    statuses
+                        .Select(s => new Series(
+                            Labels.Of(s.Status),
+                            s.Colour,
+                            cohorts
+                                .Select(g => new Datum(
+                                    $"{Labels.Of(g.Key.Phase)}: {g.Key.Cohort}",
+                                    g.Count(c => c.Status == s.Status)
+                                ))
+                                .ToArray()
+                        ))
+                        .ToArray()
+                )
+            );
+        }
+
+        html.Append("</section>");
+    }
+
+    /// <summary>
+    /// One school's provider access, phase by phase: each cohort's window, the occasions given, where the duty
+    /// stands and who was missed. The learners missed are listed by id for the school's own key only (<paramref
+    /// name="rule"/> null); anyone else sees how many, suppressed when few.
+    /// </summary>
+    private static void InstitutionProviderAccess(
+        StringBuilder html,
+        Evaluation<ProviderAccessResult>? access,
+        SuppressionRule? rule
+    )
+    {
+        html.Append("<section data-section=\"provider-access\"><h2>Provider access</h2>");
+        if (access is not { Success: true } ok)
+        {
+            html.Append(
+                $"<p role=\"alert\">This institution's records cannot be evaluated for provider access ({E(string.Join(", ", access?.Problems.Select(p => p.Code).Distinct() ?? []))}).</p></section>"
+            );
+            return;
+        }
+
+        var result = ok.Result;
+        if (!result.Scope.InScope)
+        {
+            html.Append($"<p>Not in scope: {E(result.Scope.Reason)}</p></section>");
+            return;
+        }
+
+        html.Append(
+            $"<p>The duty to each cohort in each key phase (Education Act 1997 s.42B), as at {E(Text.Date(result.Provenance.AsAt))}: overall <strong>{E(Labels.Of(result.Verdict))}</strong>. In phases 1 and 2 every pupil must have both encounters; in phase 3 the school must put them on and attending is optional.</p>"
+        );
+        html.Append(
+            "<div class=\"scroll\"><table class=\"provider-access\"><caption>Provider access, phase by phase</caption><thead><tr><th scope=\"col\">key phase</th><th scope=\"col\">cohort</th><th scope=\"col\">window</th><th scope=\"col\">occasions given</th><th scope=\"col\">duty</th><th scope=\"col\">pupils</th><th scope=\"col\">pupils missed</th></tr></thead><tbody>"
+        );
+        foreach (
+            var c in result
+                .Cohorts.OrderBy(c => c.Phase)
+                .ThenBy(c => c.Cohort, StringComparer.Ordinal)
+        )
+        {
+            var missed = ProviderAccessPolicy.IsMandatoryForPupils(c.Phase)
+                ? c.Missed
+                : c.NotAttended;
+            var missedText =
+                rule is not null && rule.Suppresses(missed.Count, c.Learners.Count)
+                    ? GssSymbol.Suppressed.Code()
+                    : missed.Count.ToString("#,##0", CultureInfo.InvariantCulture)
+                        + (
+                            ProviderAccessPolicy.IsMandatoryForPupils(c.Phase)
+                                ? ""
+                                : " did not attend (optional)"
+                        );
+            var pupils =
+                rule is not null && rule.Suppresses(c.Learners.Count, null)
+                    ? GssSymbol.Suppressed.Code()
+                    : c.Learners.Count.ToString("#,##0", CultureInfo.InvariantCulture);
+            var status = Labels.Of(c.Status);
+            html.Append(
+                $"<tr><th scope=\"row\">{E(Labels.Of(c.Phase))}</th><td>{E(c.Cohort)}</td><td>{E(Text.Date(c.WindowStart))} to {E(Text.Date(c.WindowEnd))}</td><td>{c.Occasions.Count}</td><td class=\"status-{E(status.Replace(' ', '-'))}\">{E(status)}</td><td>{E(pupils)}</td><td>{E(missedText)}"
+            );
+            if (rule is null && missed.Count > 0)
+            {
+                html.Append(
+                    $"<details data-missed><summary>who</summary><ul>{string.Concat(missed.Select(id => $"<li>{E(id)}</li>"))}</ul></details>"
+                );
+            }
+
+            html.Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table></div>");
+        if (rule is not null)
+        {
+            html.Append(
+                "<p>Who was missed is shown to the school's own key only: this view never lists a learner.</p>"
+            );
+        }
+
+        html.Append("</section>");
+    }
+
     private static string Trend(KpiTrend trend)
     {
         var definition = trend.Definition;
         var percent = definition.Unit is KpiUnit.Percentage;
-        var unit = percent ? "%" : "";
+        var unit = percent ? Percent : Plain;
         var years = trend.Points.Select(p => p.Year.ToString()).ToArray();
         var series = new List<Series>
         {
@@ -449,9 +716,7 @@ internal static class DashboardPages
                             new Datum(
                                 years[i],
                                 (double?)p.Value,
-                                Note: p.Status == RagStatus.NotAssessed
-                                    ? null
-                                    : p.Status.ToString().ToLowerInvariant()
+                                Note: p.Status == RagStatus.NotAssessed ? null : Labels.Of(p.Status)
                             )
                     )
                     .ToArray()
@@ -497,16 +762,10 @@ internal static class DashboardPages
             .DefaultIfEmpty(0)
             .Max();
         var max = percent
-            ? (
-                definition.Better == BetterDirection.Higher
-                    ? 100
-                    : Math.Max(10, Math.Ceiling(values / 5) * 5)
-            )
+            ? (definition.Better == BetterDirection.Higher ? 100 : Math.Max(10, values))
             : 8;
         var target = trend.Target is { } t
-            ? FormattableString.Invariant(
-                $" The target runs from {t.Baseline}{unit} on {Text.Date(t.BaselineDate)} to {t.Target}{unit} by {Text.Date(t.TargetDate)}."
-            )
+            ? $" The target runs from {Format((double)t.Baseline, unit)} on {Text.Date(t.BaselineDate)} to {Format((double)t.Target, unit)} by {Text.Date(t.TargetDate)}."
             : "";
         return Lines(
             "kpi-" + definition.Id,
@@ -526,10 +785,10 @@ internal static class DashboardPages
         foreach (var trend in trends)
         {
             var last = trend.Points.LastOrDefault();
-            var unit = trend.Definition.Unit is KpiUnit.Percentage ? "%" : "";
-            var status = last?.Status.ToString() ?? "NotAssessed";
+            var unit = trend.Definition.Unit is KpiUnit.Percentage ? Percent : Plain;
+            var status = last?.Status ?? RagStatus.NotAssessed;
             html.Append(
-                $"<tr><th scope=\"row\">{E(trend.Definition.Name)}</th><td>{E(Format((double?)last?.Value, unit))}</td><td>{E(Format((double?)last?.Expected, unit))}</td><td class=\"rag-{E(status.ToLowerInvariant())}\">{E(status)}</td></tr>"
+                $"<tr><th scope=\"row\">{E(trend.Definition.Name)}</th><td>{E(Format((double?)last?.Value, unit))}</td><td>{E(Format((double?)last?.Expected, unit))}</td><td class=\"rag-{E(status.ToString().ToLowerInvariant())}\">{E(Labels.Of(status))}</td></tr>"
             );
         }
 
@@ -555,14 +814,13 @@ internal static class DashboardPages
             "funding-deprivation",
             "Funding per pupil against deprivation",
             FormattableString.Invariant(
-                $"{funding.Formula.Name}: {Pounds(funding.PotPence)} shared to the penny. Each point is an institution: the share of its pupils who are disadvantaged across, its allocation per pupil up. Concentration index {equity.ConcentrationIndex:0.000} (below 0: towards the more deprived); Gini {equity.Gini:0.000}."
+                $"{funding.Formula.Name}: {PoundsText(funding.PotPence)} shared to the penny. Each point is an institution: the share of its pupils who are disadvantaged across, its allocation per pupil up. Concentration index {equity.ConcentrationIndex:0.000} (below 0: towards the more deprived); Gini {equity.Gini:0.000}."
             ),
             "pupils disadvantaged (%)",
             "funding per pupil (£)",
             points,
-            x => x.ToString("0", CultureInfo.InvariantCulture) + "%",
-            y => "£" + y.ToString("0.00", CultureInfo.InvariantCulture),
-            y => "£" + y.ToString("#,##0", CultureInfo.InvariantCulture)
+            Percent,
+            Svg.Pounds
         );
     }
 
@@ -577,14 +835,13 @@ internal static class DashboardPages
     private static string Link(string id) =>
         "/institutions/" + Uri.EscapeDataString(id) + "/dashboard";
 
-    private static string Pounds(long pence) =>
-        "£" + (pence / 100m).ToString("#,##0.00", CultureInfo.InvariantCulture);
-
     private static void Header(StringBuilder html, string title, LocalDate asAt)
     {
         html.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append($"<title>{E(title)}</title><style>{Style}</style></head><body>");
+        html.Append(
+            $"<title>{E(title)}</title><style>{Style}</style><script src=\"{DashboardScript.Path}\" defer></script></head><body>"
+        );
         html.Append(
             $"<header><p class=\"label\">Careers SDK sample host · synthetic data</p><h1>{E(title)}</h1><p>As at {E(Text.Date(asAt))} · <a href=\"/scalar\">API reference</a></p></header><main>"
         );
@@ -609,6 +866,16 @@ internal static class DashboardPages
         details{font-size:13px;margin-top:4px}table{border-collapse:collapse;font-size:13px}
         th,td{border-bottom:1px solid #b1b4b6;padding:2px 8px;text-align:left}
         .rag-green{color:#00703c;font-weight:bold}.rag-amber{color:#b35c00;font-weight:bold}.rag-red{color:#d4351c;font-weight:bold}
-        ul.institutions{columns:3;font-size:14px}a:focus{outline:3px solid #fd0}
+        a:focus,button:focus,input:focus,select:focus{outline:3px solid #fd0}
+        figure.chart{min-width:0}details{overflow-x:auto}
+        figure.chart[data-chart^=equity]{flex-basis:100%;max-width:900px}
+        .table-tools{flex-basis:100%;font-size:14px}.table-tools input,.table-tools select{font:inherit;padding:2px 4px;max-width:100%}
+        .table-tools .count{margin:4px 0;color:#505a5f}
+        .scroll{flex-basis:100%;max-width:100%;overflow-x:auto}
+        table.schools th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;text-align:left;cursor:pointer;color:#1d70b8;text-decoration:underline}
+        table.schools th[aria-sort=ascending] button::after{content:" ▲"}table.schools th[aria-sort=descending] button::after{content:" ▼"}
+        table.schools td,table.schools th{vertical-align:top}
+        .status-met{color:#00703c;font-weight:bold}.status-not-met{color:#d4351c;font-weight:bold}
+        @media (max-width:640px){header{padding:12px 16px}main{padding:8px}section{padding:4px 12px 12px}header h1{font-size:24px}figure.chart{overflow-x:auto}figure.chart svg{min-width:560px}}
         """;
 }

@@ -15,8 +15,9 @@ namespace Careers.SampleHost.Security;
 /// a copy) unless a response says otherwise.
 /// </summary>
 /// <remarks>
-/// The policy allows exactly what the host's own pages need: the dashboard's one inline style sheet by its SHA-256
-/// (no script, no style attribute, nothing from another origin), forms posting to the host, images from the host.
+/// The policy allows exactly what the host's own pages need: the dashboard's one inline style sheet by its SHA-256,
+/// its one script from the host's own origin (<c>/dashboard.js</c>: nothing inline, no style attribute, nothing from
+/// another origin), forms posting to the host, images from the host.
 /// The API reference (<c>/scalar</c>) is a script application (Scalar) served by the host from its own assets, and
 /// holds no data: it gets its own policy, of the host's origin only, with the inline configuration script, the
 /// <c>eval</c> and the inline styles it uses.
@@ -26,6 +27,7 @@ internal static class SecurityHeaders
     /// <summary>The policy of every response but the API reference's.</summary>
     public static string ContentSecurityPolicy { get; } =
         "default-src 'none'; "
+        + "script-src 'self'; "
         + (DashboardStyleHash() is { } hash ? $"style-src '{hash}'; " : "")
         + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
