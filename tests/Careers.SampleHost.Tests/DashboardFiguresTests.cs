@@ -25,9 +25,9 @@ public sealed class DashboardFiguresTests(DashboardHost host) : IClassFixture<Da
     public async Task ProviderAccess_AreaAndOneSchool_JudgeEverySchoolAsTheEndpointDoes()
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
-        var date = await CareersDatabase.ReferenceDateAsync(db, default);
-        var area = await ProviderAccessFigures.AreaAsync(db, date, default);
+        var analytics = scope.ServiceProvider.GetRequiredService<AreaAnalytics>();
+        var date = await analytics.ReferenceDateAsync(default);
+        var area = (await analytics.ProviderAccessAsync(null, date, default))!;
         var statuses = new List<DutyStatus>();
         foreach (var id in area.Keys.Where(k => !k.StartsWith("pri", StringComparison.Ordinal)))
         {
@@ -37,7 +37,7 @@ public sealed class DashboardFiguresTests(DashboardHost host) : IClassFixture<Da
             var api = (
                 await response.Content.ReadFromJsonAsync<ProviderAccessDto>(JsonPolicy.Options)
             )!;
-            var one = (await ProviderAccessFigures.AreaAsync(db, date, default, id))[id];
+            var one = (await analytics.ProviderAccessAsync(id, date, default))![id];
             foreach (var result in new[] { area[id], one })
             {
                 Assert.True(result.Success, id);

@@ -127,6 +127,31 @@ internal sealed class AreaAnalytics(CareersDbContext db, AreaResults results)
     }
 
     /// <summary>
+    /// Provider access (Education Act 1997 s.42B) as at a date: every institution's result by id, or, for one
+    /// institution, its result from its own records alone (as its endpoint reads them). Null when the institution does
+    /// not exist.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<
+        string,
+        Evaluation<ProviderAccessResult>
+    >?> ProviderAccessAsync(string? institutionId, LocalDate asAt, CancellationToken ct)
+    {
+        var area = await SnapshotAsync(ct);
+        if (institutionId is null)
+        {
+            return area.At(asAt).ProviderAccess;
+        }
+
+        var institution = area.Institution(institutionId);
+        return institution is null
+            ? null
+            : new Dictionary<string, Evaluation<ProviderAccessResult>>(StringComparer.Ordinal)
+            {
+                [institution.Id] = area.At(asAt).ProviderAccessAt(institution),
+            };
+    }
+
+    /// <summary>
     /// The KPI report of the Derby careers strategy (<see cref="KpiCatalogue.DerbyStrategy"/>) for the academic year
     /// holding the as-at date: NEET and not known (the December–February average, once the window has closed), key
     /// stage 4 sustained destinations and the disadvantage gap (the last destination year that ended before the date),

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Careers.Encounters;
 using Careers.Funding;
 using Careers.Gatsby;
 using Careers.Kpi;
@@ -28,6 +29,13 @@ internal sealed class AreaFiguresAsAt
     private readonly ConcurrentDictionary<string, Lazy<AreaAnalytics.Screened>> byInstitution = new(
         StringComparer.Ordinal
     );
+    private readonly Lazy<
+        IReadOnlyDictionary<string, Evaluation<ProviderAccessResult>>
+    > providerAccess;
+    private readonly ConcurrentDictionary<
+        string,
+        Lazy<Evaluation<ProviderAccessResult>>
+    > providerAccessByInstitution = new(StringComparer.Ordinal);
 
     /// <summary>The figures of an area as at a date; nothing is computed until asked for.</summary>
     public AreaFiguresAsAt(AreaSnapshot area, LocalDate asAt)
@@ -42,6 +50,7 @@ internal sealed class AreaFiguresAsAt
         funded = new(() =>
             AreaAnalytics.Funded(data.Institutions, data.Records, Screened, Gatsby(null))
         );
+        providerAccess = new(() => ProviderAccessFigures.Of(data.Institutions, data.Records, asAt));
     }
 
     /// <summary>The as-at date.</summary>
@@ -100,4 +109,27 @@ internal sealed class AreaFiguresAsAt
         InstitutionRow institution,
         GatsbyEdition? edition
     ) => AreaAnalytics.Score(institution, area.Data.Records, AsAt, edition);
+
+    /// <summary>Every institution's provider access result, by institution id, from the area's records.</summary>
+    public IReadOnlyDictionary<string, Evaluation<ProviderAccessResult>> ProviderAccess =>
+        providerAccess.Value;
+
+    /// <summary>
+    /// One institution's provider access result from its own records alone, as
+    /// <c>GET /institutions/{id}/provider-access</c> reads them.
+    /// </summary>
+    public Evaluation<ProviderAccessResult> ProviderAccessAt(InstitutionRow institution) =>
+        providerAccessByInstitution
+            .GetOrAdd(
+                institution.Id,
+                _ =>
+                    new(() =>
+                        ProviderAccessFigures.Of(
+                            [institution],
+                            area.Data.Records.Of(institution.Id),
+                            AsAt
+                        )[institution.Id]
+                    )
+            )
+            .Value;
 }

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Careers.Encounters;
 using Careers.SampleHost.Data;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Careers.SampleHost.Analytics;
@@ -15,54 +12,31 @@ namespace Careers.SampleHost.Analytics;
 /// school judged by <see cref="ProviderAccessEvaluator"/> exactly as <c>GET /institutions/{id}/provider-access</c>
 /// judges it (the pupils on roll in the academic year of the date, what they took part in wherever it was put on, and
 /// what the school offered to a whole year group), as at the date. An institution whose records cannot be evaluated
-/// answers its problems; a college or independent school answers "not in scope".
+/// answers its problems; a college or independent school answers "not in scope". Computed once per data version and date by
+/// <see cref="AreaFiguresAsAt"/>.
 /// </summary>
 internal static class ProviderAccessFigures
 {
     /// <summary>
-    /// Every institution's provider access result as at a date, by institution id; or only one institution's, read
-    /// from its own records alone, when <paramref name="institutionId"/> is given.
+    /// The provider access result of each of some institutions as at a date, by institution id, from records held in
+    /// memory: the area's (<see cref="AreaAnalytics.AreaData.Records"/>), or one institution's own
+    /// (<see cref="AreaAnalytics.Records.Of"/>), as <c>GET /institutions/{id}/provider-access</c> reads them.
     /// </summary>
-    public static async Task<
-        IReadOnlyDictionary<string, Evaluation<ProviderAccessResult>>
-    > AreaAsync(
-        CareersDbContext db,
-        LocalDate asAt,
-        CancellationToken ct,
-        string? institutionId = null
+    public static IReadOnlyDictionary<string, Evaluation<ProviderAccessResult>> Of(
+        IEnumerable<InstitutionRow> institutions,
+        AreaAnalytics.Records records,
+        LocalDate asAt
     )
     {
         var year = AcademicYear.ForDate(asAt);
-        var institutionRows = db.Institutions.AsNoTracking();
-        var learnerRows = db.Learners.AsNoTracking();
-        var participationRows = db.Participations.AsNoTracking();
-        var activityRows = db.Activities.AsNoTracking();
-        if (institutionId is not null)
-        {
-            // The school's pupils, what they took part in wherever it was, and what the school offered.
-            institutionRows = institutionRows.Where(i => i.Id == institutionId);
-            learnerRows = learnerRows.Where(l => l.InstitutionId == institutionId);
-            var there = db.Learners.Where(l => l.InstitutionId == institutionId);
-            participationRows = participationRows.Where(p => there.Any(l => l.Id == p.LearnerId));
-            var taken = participationRows;
-            activityRows = activityRows.Where(a =>
-                a.InstitutionId == institutionId || taken.Any(p => p.ActivityId == a.Id)
-            );
-        }
-
-        var institutions = await institutionRows.OrderBy(i => i.Id).ToListAsync(ct);
-        var learners = (await learnerRows.OrderBy(l => l.Id).ToListAsync(ct))
-            .Select(Mapping.ToLearner)
+        var learners = records
+            .Learners.Select(Mapping.ToLearner)
             .Where(l => l.YearGroupIn(year) is not null)
             .ToList();
-        var participations = await participationRows.ToListAsync(ct);
-        var activities = (await activityRows.ToListAsync(ct)).ToDictionary(
-            a => a.Id,
-            StringComparer.Ordinal
-        );
-        var byLearner = participations.ToLookup(p => p.LearnerId, StringComparer.Ordinal);
-        var offered = activities
-            .Values.Where(a => a.OfferedTo != null)
+        var activities = records.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var byLearner = records.Participations.ToLookup(p => p.LearnerId, StringComparer.Ordinal);
+        var offered = records
+            .Activities.Where(a => a.OfferedTo != null)
             .ToLookup(a => a.InstitutionId, StringComparer.Ordinal);
         var roll = learners.ToLookup(l => l.InstitutionId ?? "", StringComparer.Ordinal);
         var results = new Dictionary<string, Evaluation<ProviderAccessResult>>(

@@ -59,7 +59,6 @@ internal static class DashboardPages
         string? asAt,
         ClaimsPrincipal user,
         AreaAnalytics analytics,
-        CareersDbContext db,
         CancellationToken ct
     )
     {
@@ -88,7 +87,7 @@ internal static class DashboardPages
             await analytics.InstitutionsAsync(ct),
             gatsby,
             (await analytics.EntitlementResultAsync(null, date, ct))!,
-            await ProviderAccessFigures.AreaAsync(db, date, ct),
+            (await analytics.ProviderAccessAsync(null, date, ct))!,
             funding,
             user.SuppressionFor()
         );
@@ -103,7 +102,6 @@ internal static class DashboardPages
         string? asAt,
         ClaimsPrincipal user,
         AreaAnalytics analytics,
-        CareersDbContext db,
         CancellationToken ct
     )
     {
@@ -133,7 +131,7 @@ internal static class DashboardPages
             )
         ).GetResultOrThrow();
         var learners = (await analytics.EntitlementResultAsync(null, date, ct))!;
-        var access = await ProviderAccessFigures.AreaAsync(db, date, ct);
+        var access = (await analytics.ProviderAccessAsync(null, date, ct))!;
         var institutions = await analytics.InstitutionsAsync(ct);
         var rule = user.SuppressionFor();
 
@@ -275,7 +273,6 @@ internal static class DashboardPages
         string? asAt,
         ClaimsPrincipal user,
         AreaAnalytics analytics,
-        CareersDbContext db,
         LearnerAudit audit,
         CancellationToken ct
     )
@@ -395,9 +392,7 @@ internal static class DashboardPages
         html.Append(FundingScatter(funding, id));
         html.Append("</section>");
 
-        var access = (await ProviderAccessFigures.AreaAsync(db, date, ct, id)).GetValueOrDefault(
-            id
-        );
+        var access = (await analytics.ProviderAccessAsync(id, date, ct))?.GetValueOrDefault(id);
         // Who was missed is learner-level: only the school's own key sees it; the read is audited as the API's is.
         var school = user.School() == id;
         if (school && access is { Success: true })
