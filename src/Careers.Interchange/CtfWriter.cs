@@ -9,7 +9,8 @@ namespace Careers.Interchange;
 
 /// <summary>
 /// Writes the subset of a Common Transfer File that <see cref="CtfReader"/> reads: the header and, per pupil, the
-/// elements of <see cref="CtfPupil"/> in the specification's order, one pupil at a time (a file of any size in
+/// elements of <see cref="CtfPupil"/> in the order of the public implementations that docs/articles/interchange.md
+/// cites (the specification's own order is unconfirmed), one pupil at a time (a file of any size in
 /// constant memory). What it writes reads back to the same pupils; a pupil the reader would refuse is written as given
 /// and refused when read (a <see cref="Sex.NotRecorded"/> pupil has no <c>Sex</c> element, so gives
 /// <c>ctf.sex.missing</c>; an FSM period that ends before it starts gives <c>ctf.fsm.period</c>). It writes no names,

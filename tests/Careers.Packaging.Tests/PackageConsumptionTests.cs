@@ -240,6 +240,10 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
                 start.Environment.Remove(key);
             }
 
+            // No MSBuild node may outlive the test: a reused node would keep the files (and any lock) the test's
+            // caller holds open after the test ends.
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             using var process = Process.Start(start)!;
