@@ -68,11 +68,9 @@ public class InterchangeSnippetTests
     [Fact]
     public void SampleFile_ProblemInTheComment_IsWhatTheReaderSays()
     {
-        var bad = InterchangeSnippets.SampleFile().Replace(
-            "<Sex>F</Sex>",
-            "<Sex>Q</Sex>",
-            System.StringComparison.Ordinal
-        );
+        var bad = InterchangeSnippets
+            .SampleFile()
+            .Replace("<Sex>F</Sex>", "<Sex>Q</Sex>", System.StringComparison.Ordinal);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(bad));
 
         var problem = Assert.Single(CtfFile.Read(stream).Problems);
