@@ -112,7 +112,10 @@ internal static class LogVocabulary
     public static bool IsId(string value) => Id.IsMatch(value);
 
     /// <summary>Length in Unicode code points, as JSON Schema counts it (a surrogate pair is one).</summary>
-    public static int CodePoints(string value)
+    public static int CodePoints(string value) => CodePoints(value.AsSpan());
+
+    /// <summary>Length in Unicode code points of a span of UTF-16, as JSON Schema counts it (a surrogate pair is one).</summary>
+    public static int CodePoints(ReadOnlySpan<char> value)
     {
         var count = 0;
         for (var i = 0; i < value.Length; i++)

@@ -560,7 +560,7 @@ internal sealed class LogPass
         {
             var length = escaped
 #if NET
-                ? CodePoints(Chars(ref reader))
+                ? LogVocabulary.CodePoints(Chars(ref reader))
 #else
                 ? LogVocabulary.CodePoints(reader.GetString()!)
 #endif
@@ -665,26 +665,6 @@ internal sealed class LogPass
             ? reader.CopyString(buffer)
             : Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
         return buffer.AsSpan(0, length);
-    }
-
-    private static int CodePoints(ReadOnlySpan<char> value)
-    {
-        var count = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (
-                char.IsHighSurrogate(value[i])
-                && i + 1 < value.Length
-                && char.IsLowSurrogate(value[i + 1])
-            )
-            {
-                i++;
-            }
-
-            count++;
-        }
-
-        return count;
     }
 #else
     private static bool Matches(
