@@ -151,7 +151,7 @@ public abstract class AreaResultsTests(HostFixture host)
         {
             Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString("D"));
+        request.Headers.Add(IdempotentImport.KeyHeader, Guid.NewGuid().ToString("D"));
         using var response = await client.SendAsync(request);
         Assert.True(
             response.StatusCode == HttpStatusCode.OK,

@@ -336,7 +336,7 @@ public abstract class FuzzTests(HostFixture host, ITestOutputHelper output)
         )
         {
             request.Headers.TryAddWithoutValidation(
-                ImportEndpoints.IdempotencyKeyHeader,
+                IdempotentImport.KeyHeader,
                 idempotency == 0
                     ? Pick(random, ["", "x", new string('k', 3000), "a b\t"])
                     : Guid.NewGuid().ToString()
@@ -481,7 +481,7 @@ public abstract class FuzzTests(HostFixture host, ITestOutputHelper output)
         {
             var request = new HttpRequestMessage(new HttpMethod(method), Path(path, known, random));
             request.Headers.TryAddWithoutValidation(
-                ImportEndpoints.IdempotencyKeyHeader,
+                IdempotentImport.KeyHeader,
                 Guid.NewGuid().ToString()
             );
             var bytes = Encoding.UTF8.GetBytes(text);

@@ -165,7 +165,7 @@ public abstract partial class HostPolicyTests(HostFixture host)
         {
             Content = content,
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString());
+        request.Headers.Add(IdempotentImport.KeyHeader, Guid.NewGuid().ToString());
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -515,7 +515,7 @@ public abstract partial class HostPolicyTests(HostFixture host)
         {
             Content = new StringContent(body, Encoding.UTF8, mediaType),
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString());
+        request.Headers.Add(IdempotentImport.KeyHeader, Guid.NewGuid().ToString());
         return await host.Client(ApiRole.School, "sec-01").SendAsync(request);
     }
 

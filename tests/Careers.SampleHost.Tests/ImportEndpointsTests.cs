@@ -273,13 +273,13 @@ public abstract class ImportEndpointsTests(HostFixture host)
         using var first = await Post(Url, csv, "text/csv", key);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var firstBody = await first.Content.ReadAsStringAsync();
-        Assert.False(first.Headers.Contains(ImportEndpoints.ReplayedHeader));
+        Assert.False(first.Headers.Contains(IdempotentImport.ReplayedHeader));
         var afterFirst = await Snapshot();
 
         using var second = await Post(Url, csv, "text/csv", key);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(firstBody, await second.Content.ReadAsStringAsync());
-        Assert.Equal("true", second.Headers.GetValues(ImportEndpoints.ReplayedHeader).Single());
+        Assert.Equal("true", second.Headers.GetValues(IdempotentImport.ReplayedHeader).Single());
         Assert.Equal(afterFirst, await Snapshot());
 
         await using var scope = host.Factory.Services.CreateAsyncScope();
@@ -307,7 +307,7 @@ public abstract class ImportEndpointsTests(HostFixture host)
             Assert.Single(bodies.Distinct());
             Assert.Equal(
                 5,
-                responses.Count(r => r.Headers.Contains(ImportEndpoints.ReplayedHeader))
+                responses.Count(r => r.Headers.Contains(IdempotentImport.ReplayedHeader))
             );
         }
         finally
@@ -406,7 +406,7 @@ public abstract class ImportEndpointsTests(HostFixture host)
                 ? new StringContent(text.ToString(), Encoding.UTF8, "text/csv")
                 : new StreamedContent(Encoding.UTF8.GetBytes(text.ToString()), "text/csv"),
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Key());
+        request.Headers.Add(IdempotentImport.KeyHeader, Key());
         using var response = await host.ActingClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -448,45 +448,7 @@ public abstract class ImportEndpointsTests(HostFixture host)
         return (rows[0], rows[1]);
     }
 
-    /// <summary>Every row of every table, as a count and a SHA-256 per table: equal snapshots, equal databases.</summary>
-    private async Task<string> Snapshot()
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
-        var tables = new SortedDictionary<string, IEnumerable<string>>(StringComparer.Ordinal)
-        {
-            ["area"] = (await db.Area.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.Id}|{r.Name}|{r.Seed}|{r.ReferenceDate:yyyy-MM-dd}"
-            ),
-            ["institutions"] = (await db.Institutions.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.Id}|{r.Name}|{r.Type}|{r.Ward}"
-            ),
-            ["learners"] = (await db.Learners.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.Id}|{r.InstitutionId}|{r.Upn}|{r.YearGroup}|{r.AcademicYear}"
-            ),
-            ["activities"] = (await db.Activities.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.Id}|{r.InstitutionId}|{r.Kind}|{r.Date:yyyy-MM-dd}|{r.Evidence}|{r.Employers}"
-            ),
-            ["participations"] = (await db.Participations.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.ActivityId}|{r.LearnerId}|{r.Evidence}"
-            ),
-            ["careers_logs"] = (await db.CareersLogs.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.LearnerId}|{r.Version}|{r.Document}"
-            ),
-            ["import_requests"] = (await db.ImportRequests.AsNoTracking().ToListAsync()).Select(r =>
-                $"{r.InstitutionId}|{r.IdempotencyKey}|{r.RequestHash}|{r.Status}|{r.Response}"
-            ),
-        };
-        return string.Join(
-            "\n",
-            tables.Select(t =>
-            {
-                var lines = t.Value.Order(StringComparer.Ordinal).ToList();
-                var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", lines)));
-                return $"{t.Key}: {lines.Count} rows, {Convert.ToHexStringLower(hash)}";
-            })
-        );
-    }
+    private Task<string> Snapshot() => DatabaseSnapshot.Of(host);
 
     private static string Csv(params string[] rows) =>
         string.Join("\n", [Careers.Encounters.Streaming.EncounterCsv.Header, .. rows]) + "\n";
@@ -504,7 +466,7 @@ public abstract class ImportEndpointsTests(HostFixture host)
         {
             Content = new StringContent(body, Encoding.UTF8, mediaType),
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, key);
+        request.Headers.Add(IdempotentImport.KeyHeader, key);
         return await host.ActingClient().SendAsync(request);
     }
 

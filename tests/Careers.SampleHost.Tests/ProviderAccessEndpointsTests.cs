@@ -248,7 +248,7 @@ public abstract class ProviderAccessEndpointsTests(HostFixture host)
                 "application/json"
             ),
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString());
+        request.Headers.Add(IdempotentImport.KeyHeader, Guid.NewGuid().ToString());
         using (var imported = await host.ActingClient().SendAsync(request))
         {
             Assert.Equal(HttpStatusCode.OK, imported.StatusCode);

@@ -220,7 +220,7 @@ public abstract class SyntheticCsvImportTests(HostFixture host)
         {
             Content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"),
         };
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString());
+        request.Headers.Add(IdempotentImport.KeyHeader, Guid.NewGuid().ToString());
         using var response = await host.ActingClient().SendAsync(request);
         Assert.True(
             response.StatusCode == HttpStatusCode.OK,

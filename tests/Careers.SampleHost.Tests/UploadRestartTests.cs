@@ -59,7 +59,7 @@ public sealed class UploadRestartTests : IDisposable
             Content = new HalfThenWait(3 * 1024 * 1024, halfway, upload.Token),
         };
         request.Headers.Add(ApiKeyAuthenticationHandler.Header, SchoolKey);
-        request.Headers.Add(ImportEndpoints.IdempotencyKeyHeader, Guid.NewGuid().ToString());
+        request.Headers.Add(IdempotentImport.KeyHeader, Guid.NewGuid().ToString());
         var sending = http.SendAsync(request, upload.Token);
         await halfway.Task.WaitAsync(timeout.Token);
 

@@ -441,6 +441,24 @@ internal sealed record ImportResultDto(
     int Learners
 );
 
+/// <summary>What a learner import from a Common Transfer File wrote.</summary>
+/// <param name="InstitutionId">The school imported into.</param>
+/// <param name="IdempotencyKey">The import's key.</param>
+/// <param name="CtfVersion">The file's <c>CTFversion</c>, such as <c>21.0</c>.</param>
+/// <param name="Pupils">The pupils in the file: each is now a learner of the school.</param>
+/// <param name="Added">The learners added to the school's roll.</param>
+/// <param name="Updated">The learners already on roll, updated from the file.</param>
+/// <param name="Warnings">What the reader noticed but took (a newer CTF version read as CTF 21).</param>
+internal sealed record LearnerImportResultDto(
+    string InstitutionId,
+    string IdempotencyKey,
+    string CtfVersion,
+    int Pupils,
+    int Added,
+    int Updated,
+    IReadOnlyList<FieldError> Warnings
+);
+
 /// <summary>An entry edited on both sides of a transfer: the receiving school's version is kept.</summary>
 internal sealed record TransferConflictDto(string Id, string Path, string Message);
 

@@ -17,6 +17,7 @@ internal static class Endpoints
         app.MapFundingApi();
         app.MapDashboard();
         app.MapImportApi();
+        app.MapLearnerImportApi();
         app.MapTransferApi();
         app.MapProviderAccessApi();
         return app;

@@ -271,23 +271,36 @@ internal static class CareersDatabase
 /// <summary>Between rows and the SDK's types.</summary>
 internal static class Mapping
 {
-    public static LearnerRow ToRow(Learner learner) =>
-        new()
+    public static LearnerRow ToRow(Learner learner)
+    {
+        var row = new LearnerRow
         {
             Id = learner.Id,
             InstitutionId = learner.InstitutionId ?? "",
             Upn = learner.Upn?.ToString(),
-            DateOfBirth = learner.DateOfBirth.ToDateOnly(),
-            YearGroup = learner.YearGroup.Number,
-            AcademicYear = learner.AcademicYear.StartYear,
-            FreeSchoolMeals = learner.Characteristics.FreeSchoolMeals,
-            FreeSchoolMealsInLastSixYears = learner.Characteristics.FreeSchoolMealsInLastSixYears,
-            SenProvision = (int)learner.Characteristics.SenProvision,
-            EnglishAsAdditionalLanguage = learner.Characteristics.EnglishAsAdditionalLanguage,
-            Sex = (int)learner.Characteristics.Sex,
             Ward = learner.Characteristics.HomeArea,
             Synthetic = true,
         };
+        Fill(row, learner);
+        return row;
+    }
+
+    /// <summary>
+    /// Sets what a learner record says of the learner (date of birth, year group and characteristics), leaving the
+    /// row's id, institution, UPN, ward and origin as they are: a CTF import updates a learner with this.
+    /// </summary>
+    public static void Fill(LearnerRow row, Learner learner)
+    {
+        row.DateOfBirth = learner.DateOfBirth.ToDateOnly();
+        row.YearGroup = learner.YearGroup.Number;
+        row.AcademicYear = learner.AcademicYear.StartYear;
+        row.FreeSchoolMeals = learner.Characteristics.FreeSchoolMeals;
+        row.FreeSchoolMealsInLastSixYears = learner.Characteristics.FreeSchoolMealsInLastSixYears;
+        row.LookedAfter = learner.Characteristics.LookedAfter;
+        row.SenProvision = (int)learner.Characteristics.SenProvision;
+        row.EnglishAsAdditionalLanguage = learner.Characteristics.EnglishAsAdditionalLanguage;
+        row.Sex = (int)learner.Characteristics.Sex;
+    }
 
     #region mapping
     public static Learner ToLearner(LearnerRow row) =>
@@ -304,6 +317,7 @@ internal static class Mapping
             {
                 FreeSchoolMeals = row.FreeSchoolMeals,
                 FreeSchoolMealsInLastSixYears = row.FreeSchoolMealsInLastSixYears,
+                LookedAfter = row.LookedAfter,
                 SenProvision = (SenProvision)row.SenProvision,
                 EnglishAsAdditionalLanguage = row.EnglishAsAdditionalLanguage,
                 Sex = (Sex)row.Sex,

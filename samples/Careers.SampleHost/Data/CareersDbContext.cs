@@ -60,6 +60,9 @@ internal abstract class CareersDbContext(DbContextOptions options) : DbContext(o
             e.Property(l => l.Upn).HasMaxLength(13);
             e.Property(l => l.Ward).HasMaxLength(100);
             e.HasIndex(l => l.InstitutionId);
+            // A UPN is one pupil's for life: two learners with one UPN would be one pupil counted twice, and the
+            // unique index stops two concurrent CTF imports from adding the same pupil.
+            e.HasIndex(l => l.Upn).IsUnique();
             e.HasOne<InstitutionRow>().WithMany().HasForeignKey(l => l.InstitutionId);
         });
         modelBuilder.Entity<ActivityRow>(e =>

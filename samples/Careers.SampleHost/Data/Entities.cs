@@ -66,6 +66,9 @@ internal sealed class LearnerRow
 
     public bool FreeSchoolMealsInLastSixYears { get; set; }
 
+    /// <summary>Looked after by a local authority (from a CTF's <c>InCare</c>; synthetic learners are not).</summary>
+    public bool LookedAfter { get; set; }
+
     public int SenProvision { get; set; }
 
     public bool EnglishAsAdditionalLanguage { get; set; }

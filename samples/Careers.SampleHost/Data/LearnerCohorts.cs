@@ -7,7 +7,8 @@ namespace Careers.SampleHost.Data;
 /// <summary>
 /// The SDK's cohort specifications over the host's own <see cref="LearnerRow"/>, so that a cohort is selected in the
 /// database by the SDK's rules, not by a second copy of them. The row keeps numbers where the SDK has types, and no
-/// looked-after status (nor does <see cref="Mapping.ToLearner"/> set one): those fields are constants here.
+/// previously-looked-after status (a CTF does not carry one, and <see cref="Mapping.ToLearner"/> sets none): that
+/// field is a constant here.
 /// </summary>
 internal static class LearnerCohorts
 {
@@ -18,7 +19,7 @@ internal static class LearnerCohorts
             yearGroup: r => r.YearGroup,
             freeSchoolMeals: r => r.FreeSchoolMeals,
             freeSchoolMealsInLastSixYears: r => r.FreeSchoolMealsInLastSixYears,
-            lookedAfter: _ => false,
+            lookedAfter: r => r.LookedAfter,
             previouslyLookedAfter: _ => false,
             senProvision: r => (SenProvision)r.SenProvision,
             englishAsAdditionalLanguage: r => r.EnglishAsAdditionalLanguage

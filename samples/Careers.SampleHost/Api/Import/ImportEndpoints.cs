@@ -31,19 +31,11 @@ namespace Careers.SampleHost.Api;
 /// </summary>
 internal static class ImportEndpoints
 {
-    /// <summary>The request header that names an import, so that a retry is answered and not written twice.</summary>
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
-    /// <summary>The header set on a response replayed from an earlier import under the same key.</summary>
-    public const string ReplayedHeader = "Idempotent-Replayed";
-
     /// <summary>The configuration key of the largest body accepted, in bytes.</summary>
     public const string MaxBytesKey = "Careers:Import:MaxBytes";
 
     /// <summary>The largest body accepted by default: 8 MiB, about 100,000 CSV rows.</summary>
     public const long DefaultMaxBytes = 8 * 1024 * 1024;
-
-    private const int MaxKeyLength = 200;
 
     private static readonly JsonSerializerOptions Web = JsonPolicy.Options;
 
@@ -85,7 +77,7 @@ internal static class ImportEndpoints
 
     private static async Task<IResult> Import(
         string id,
-        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = IdempotentImport.KeyHeader)] string? idempotencyKey,
         HttpContext http,
         CareersDbContext db,
         IConfiguration configuration,
@@ -93,32 +85,25 @@ internal static class ImportEndpoints
         CancellationToken ct
     )
     {
-        var key = idempotencyKey ?? "";
-        if (key.Length is 0 or > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
+        if (IdempotentImport.KeyProblem(idempotencyKey) is { } badKey)
         {
-            return Problems.Invalid(
-                "The import needs an Idempotency-Key header.",
-                "import.idempotency-key",
-                "/headers/Idempotency-Key",
-                $"Idempotency-Key must be 1 to {MaxKeyLength} visible ASCII characters, such as a UUID, and the same "
-                    + "for every retry of one import."
-            );
+            return badKey;
         }
 
-        var csv = IsMediaType(http.Request.ContentType, "text/csv");
-        if (!csv && !IsMediaType(http.Request.ContentType, "application/json"))
+        var key = idempotencyKey!;
+        var csv = IdempotentImport.IsMediaType(http.Request.ContentType, "text/csv");
+        if (!csv && !IdempotentImport.IsMediaType(http.Request.ContentType, "application/json"))
         {
-            return Results.Problem(
-                title: "The import must be text/csv or application/json.",
-                detail: $"Content-Type was '{http.Request.ContentType}'.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType
+            return IdempotentImport.UnsupportedMediaType(
+                "text/csv or application/json",
+                http.Request.ContentType
             );
         }
 
         var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
         if (http.Request.ContentLength > maxBytes)
         {
-            return TooLarge(maxBytes);
+            return IdempotentImport.TooLarge(maxBytes);
         }
 
         // A school imports for itself only; another school's institution is answered as a missing one.
@@ -127,29 +112,21 @@ internal static class ImportEndpoints
             return Problems.NotFound("The institution");
         }
 
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = maxBytes;
-        }
-
-        await using var body = await BufferedBody.ReadAsync(
+        await using var body = await IdempotentImport.ReadBodyAsync(
+            http,
             uploads,
-            http.Request.Body,
             csv ? "text/csv" : "application/json",
             maxBytes,
             ct
         );
         if (body is null)
         {
-            return TooLarge(maxBytes);
+            return IdempotentImport.TooLarge(maxBytes);
         }
 
-        var earlier = await db
-            .ImportRequests.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.InstitutionId == id && r.IdempotencyKey == key, ct);
-        if (earlier is not null)
+        if (await IdempotentImport.ReplayAsync(http, db, id, key, body.Hash, ct) is { } replay)
         {
-            return Replay(http, earlier, body.Hash);
+            return replay;
         }
 
         var format = new RowFormat(csv);
@@ -174,12 +151,9 @@ internal static class ImportEndpoints
         {
             // The same import may have been written while this one was checked (its activities then exist): its
             // activities and its key are committed together, so answer as it was answered.
-            earlier = await db
-                .ImportRequests.AsNoTracking()
-                .SingleOrDefaultAsync(r => r.InstitutionId == id && r.IdempotencyKey == key, ct);
-            if (earlier is not null)
+            if (await IdempotentImport.ReplayAsync(http, db, id, key, body.Hash, ct) is { } written)
             {
-                return Replay(http, earlier, body.Hash);
+                return written;
             }
 
             return Problems.Invalid(
@@ -538,16 +512,7 @@ internal static class ImportEndpoints
             db.Activities.AddRange(activities);
             await db.SaveChangesAsync(ct);
             db.Participations.AddRange(participations);
-            db.ImportRequests.Add(
-                new ImportRequestRow
-                {
-                    InstitutionId = institutionId,
-                    IdempotencyKey = key,
-                    RequestHash = hash,
-                    Status = StatusCodes.Status200OK,
-                    Response = response,
-                }
-            );
+            db.ImportRequests.Add(IdempotentImport.Record(institutionId, key, hash, response));
             await db.SaveChangesAsync(ct);
             // The area's figures change with the activities: the cached ones are kept no longer (AreaResults).
             await AreaVersions.BumpAsync(db, ct);
@@ -558,15 +523,12 @@ internal static class ImportEndpoints
             // Another request got there first: the same import under the same key (answer as it was answered), or
             // another import of the same activities (a conflict). Nothing of this one was written.
             db.ChangeTracker.Clear();
-            var earlier = await db
-                .ImportRequests.AsNoTracking()
-                .SingleOrDefaultAsync(
-                    r => r.InstitutionId == institutionId && r.IdempotencyKey == key,
-                    ct
-                );
-            if (earlier is not null)
+            if (
+                await IdempotentImport.ReplayAsync(http, db, institutionId, key, hash, ct) is
+                { } replay
+            )
             {
-                return Replay(http, earlier, hash);
+                return replay;
             }
 
             return Results.Problem(
@@ -581,40 +543,8 @@ internal static class ImportEndpoints
         }
         #endregion
 
-        return Results.Text(response, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+        return IdempotentImport.Written(response);
     }
-
-    private static IResult Replay(HttpContext http, ImportRequestRow earlier, string hash)
-    {
-        if (!string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal))
-        {
-            return Problems.Invalid(
-                "The Idempotency-Key was used for another import.",
-                [
-                    new ValidationError(
-                        "import.idempotency-key-reused",
-                        "/headers/Idempotency-Key",
-                        "This key already names an import with a different body; use a new key for a new import."
-                    ),
-                ],
-                StatusCodes.Status422UnprocessableEntity
-            );
-        }
-
-        http.Response.Headers[ReplayedHeader] = "true";
-        return Results.Text(earlier.Response, "application/json", Encoding.UTF8, earlier.Status);
-    }
-
-    private static IResult TooLarge(long maxBytes) =>
-        Results.Problem(
-            title: "The import is too large.",
-            detail: $"An import may be at most {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes; split it into several imports.",
-            statusCode: StatusCodes.Status413PayloadTooLarge
-        );
-
-    private static bool IsMediaType(string? contentType, string mediaType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-        && string.Equals(parsed.MediaType.Value, mediaType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A row that could be read, with its number: the CSV data row (line N + 1), or the JSON item N − 1.</summary>
     private readonly record struct ImportRow(
@@ -640,72 +570,6 @@ internal static class ImportEndpoints
             csv
                 ? $"Row {number.ToString(CultureInfo.InvariantCulture)} (line {(number + 1).ToString(CultureInfo.InvariantCulture)})"
                 : $"Item {(number - 1).ToString(CultureInfo.InvariantCulture)}";
-    }
-
-    /// <summary>
-    /// The body copied to a temporary file of <see cref="UploadFolder"/> as it arrives, hashed and counted: bounded
-    /// memory, whatever its size, and nothing left on disk after it.
-    /// </summary>
-    private sealed class BufferedBody(FileStream stream, string hash) : IAsyncDisposable
-    {
-        public Stream Stream => stream;
-
-        /// <summary>SHA-256 of the media type and the body, lower-case hex.</summary>
-        public string Hash => hash;
-
-        public ValueTask DisposeAsync() => stream.DisposeAsync();
-
-        /// <summary>Reads the body, or returns null when it is longer than <paramref name="maxBytes"/>.</summary>
-        public static async Task<BufferedBody?> ReadAsync(
-            UploadFolder uploads,
-            Stream body,
-            string mediaType,
-            long maxBytes,
-            CancellationToken ct
-        )
-        {
-            // Owner-only, in the host's own folder, and gone from disk even if the host is killed (UploadFolder).
-            var file = uploads.Create();
-            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-            try
-            {
-                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                sha.AppendData(Encoding.UTF8.GetBytes(mediaType + "\n"));
-                long total = 0;
-                int read;
-                while ((read = await body.ReadAsync(buffer.AsMemory(0, 1 << 16), ct)) > 0)
-                {
-                    total += read;
-                    if (total > maxBytes)
-                    {
-                        await file.DisposeAsync();
-                        return null;
-                    }
-
-                    sha.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), ct);
-                }
-
-                await file.FlushAsync(ct);
-                file.Position = 0;
-                return new BufferedBody(file, Convert.ToHexStringLower(sha.GetHashAndReset()));
-            }
-            catch (BadHttpRequestException e)
-                when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                await file.DisposeAsync();
-                return null;
-            }
-            catch
-            {
-                await file.DisposeAsync();
-                throw;
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
     }
 }
 

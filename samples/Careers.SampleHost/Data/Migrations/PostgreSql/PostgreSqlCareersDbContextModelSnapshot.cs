@@ -360,6 +360,9 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("LookedAfter")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SenProvision")
                         .HasColumnType("integer");
 
@@ -383,6 +386,9 @@ namespace Careers.SampleHost.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("InstitutionId");
+
+                    b.HasIndex("Upn")
+                        .IsUnique();
 
                     b.ToTable("learners", (string)null);
                 });

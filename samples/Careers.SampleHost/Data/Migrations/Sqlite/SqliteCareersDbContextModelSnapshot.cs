@@ -353,6 +353,9 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LookedAfter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SenProvision")
                         .HasColumnType("INTEGER");
 
@@ -376,6 +379,9 @@ namespace Careers.SampleHost.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InstitutionId");
+
+                    b.HasIndex("Upn")
+                        .IsUnique();
 
                     b.ToTable("learners", (string)null);
                 });
