@@ -18,6 +18,7 @@ internal static class Endpoints
         app.MapDashboard();
         app.MapImportApi();
         app.MapLearnerImportApi();
+        app.MapCtfTransferApi();
         app.MapTransferApi();
         app.MapProviderAccessApi();
         return app;

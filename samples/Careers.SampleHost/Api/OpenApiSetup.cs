@@ -70,7 +70,7 @@ internal static class OpenApiSetup
         ),
         (
             "Imports",
-            "Bulk import of activities from an MIS, all or nothing, with an idempotency key."
+            "Bulk import of activities from an MIS and of learners from a DfE Common Transfer File, all or nothing, with an idempotency key."
         ),
         ("Provider access", "Compliance with the Provider Access Legislation."),
         ("Funding", "Funding scenarios: a formula's allocation to the penny, and two compared."),
