@@ -20,6 +20,11 @@ if (args is [SyntheticCsvCommand.Name, .. var options])
     return SyntheticCsvCommand.Run(options, Console.Out, Console.Error);
 }
 
+if (args is [SyntheticCsvCommand.CtfName, .. var ctfOptions])
+{
+    return SyntheticCsvCommand.Run(ctfOptions, Console.Out, Console.Error, ctf: true);
+}
+
 #region compose
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareersDatabase(builder.Configuration, builder.Environment.ContentRootPath);

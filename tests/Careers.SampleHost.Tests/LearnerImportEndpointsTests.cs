@@ -304,6 +304,35 @@ public abstract class LearnerImportEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Import_TheGeneratorsFileOfASchool_UpdatesEveryLearnerToWhatItAlreadyIs()
+    {
+        var area = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.Generate(
+            HostFixture.Synthetic
+        );
+        var file = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.WriteCtf(area, "sec-02");
+        var before = await Learners("sec-02");
+
+        var request = new HttpRequestMessage(
+            HttpMethod.Post,
+            "/institutions/sec-02/learners/import"
+        )
+        {
+            Content = new StringContent(file, Encoding.UTF8, "application/xml"),
+        };
+        request.Headers.Add(IdempotentImport.KeyHeader, Key());
+        using var response = await host.ActingClient().SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        using var json = JsonDocument.Parse(text);
+        Assert.Equal(0, json.RootElement.GetProperty("added").GetInt32());
+        Assert.Equal(
+            area.Learners.Count(l => l.InstitutionId == "sec-02" && l.Upn is not null),
+            json.RootElement.GetProperty("updated").GetInt32()
+        );
+        Assert.Equal(before, await Learners("sec-02"));
+    }
+
+    [Fact]
     public async Task Import_WhoMayCall_AndWhatBody()
     {
         var (school, reference) = await School("sec-01");
@@ -376,6 +405,26 @@ public abstract class LearnerImportEndpointsTests(HostFixture host)
     /// <summary>A file from a school outside the area to <paramref name="school"/>, made on <paramref name="date"/>.</summary>
     private static string File(LaEstab school, LocalDate date, params CtfPupil[] pupils) =>
         CtfWriter.WriteToString(Header(LaEstab.Create(OtherLa, 4999), date, school), pupils);
+
+    /// <summary>Every column of every learner of a school, one line each, in id order.</summary>
+    private async Task<List<string>> Learners(string institutionId)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+        return (
+            await db
+                .Learners.AsNoTracking()
+                .Where(l => l.InstitutionId == institutionId)
+                .OrderBy(l => l.Id)
+                .ToListAsync()
+        )
+            .Select(r =>
+                $"{r.Id}|{r.Upn}|{r.DateOfBirth:yyyy-MM-dd}|{r.YearGroup}|{r.AcademicYear}|{r.FreeSchoolMeals}|"
+                + $"{r.FreeSchoolMealsInLastSixYears}|{r.LookedAfter}|{r.SenProvision}|"
+                + $"{r.EnglishAsAdditionalLanguage}|{r.Sex}|{r.Ward}"
+            )
+            .ToList();
+    }
 
     private async Task<LearnerRow> Held(Upn upn)
     {

@@ -50,6 +50,105 @@ public sealed class SyntheticCsvTests
     }
 
     [Fact]
+    public void WriteCtf_ReadAndMappedBySdk_GivesBackEveryLearnerWithAUpn()
+    {
+        var expected = new List<Learner>();
+        var mapped = new Dictionary<Upn, Learner>();
+        foreach (var school in Area.Institutions.Select(i => i.Institution.Id))
+        {
+            var text = SyntheticAreaGenerator.WriteCtf(Area, school);
+            var file = Careers
+                .Interchange.CtfFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)))
+                .GetResultOrThrow();
+            foreach (
+                var learner in Careers
+                    .Interchange.CtfMapping.ToLearners(
+                        file.Pupils,
+                        Careers.Interchange.CtfMappingOptions.ForHeader(file.Header) with
+                        {
+                            InstitutionId = school,
+                        }
+                    )
+                    .GetResultOrThrow()
+            )
+            {
+                mapped.Add(learner.Upn!, learner);
+            }
+
+            expected.AddRange(
+                Area.Learners.Where(l => l.InstitutionId == school && l.Upn is not null)
+            );
+        }
+
+        Assert.Equal(expected.Count, mapped.Count);
+        var year = AcademicYear.ForDate(Area.ReferenceDate);
+        foreach (var learner in expected)
+        {
+            var back = mapped[learner.Upn!];
+            Assert.Equal(learner.DateOfBirth, back.DateOfBirth);
+            Assert.Equal(learner.YearGroupIn(year), back.YearGroupIn(year));
+            var (c, b) = (learner.Characteristics, back.Characteristics);
+            Assert.Equal(
+                (
+                    c.FreeSchoolMeals,
+                    c.FreeSchoolMealsInLastSixYears,
+                    c.LookedAfter,
+                    c.SenProvision,
+                    c.EnglishAsAdditionalLanguage,
+                    c.Sex
+                ),
+                (
+                    b.FreeSchoolMeals,
+                    b.FreeSchoolMealsInLastSixYears,
+                    b.LookedAfter,
+                    b.SenProvision,
+                    b.EnglishAsAdditionalLanguage,
+                    b.Sex
+                )
+            );
+        }
+
+        // Every kind of learner is in the file, so the comparison above covers each record the generator writes.
+        Assert.Contains(expected, l => l.Characteristics.FreeSchoolMeals);
+        Assert.Contains(
+            expected,
+            l =>
+                l.Characteristics.FreeSchoolMealsInLastSixYears
+                && !l.Characteristics.FreeSchoolMeals
+        );
+        Assert.Contains(expected, l => l.Characteristics.SenProvision == SenProvision.EhcPlan);
+        Assert.Contains(expected, l => l.Characteristics.EnglishAsAdditionalLanguage);
+    }
+
+    [Fact]
+    public void GenerateCtf_WithoutAnInstitution_IsRefused_WithOne_WritesTheFile()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(2, SyntheticCsvCommand.Run(["--seed", "831"], output, error, ctf: true));
+        Assert.Contains("--institution is needed", error.ToString(), StringComparison.Ordinal);
+
+        var path = Path.Combine(Path.GetTempPath(), $"careers-ctf-{Guid.NewGuid():N}.xml");
+        try
+        {
+            Assert.Equal(
+                0,
+                SyntheticCsvCommand.Run(
+                    ["--institution", "sec-05", "--learners-per-year-group", "120", "--out", path],
+                    output,
+                    error,
+                    ctf: true
+                )
+            );
+            Assert.Equal(SyntheticAreaGenerator.WriteCtf(Area, "sec-05"), File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void WriteActivitiesCsv_OneInstitution_OnlyItsActivities()
     {
         var text = new StringWriter();

@@ -8,6 +8,7 @@ using Careers.CareersLog;
 using Careers.Encounters;
 using Careers.Encounters.Streaming;
 using Careers.Gatsby;
+using Careers.Interchange;
 using Careers.Kpi;
 using NodaTime;
 
@@ -253,6 +254,67 @@ public static partial class SyntheticAreaGenerator
 
         static Dictionary<DestinationCategory, int> Empty() =>
             Enum.GetValues<DestinationCategory>().ToDictionary(c => c, _ => 0);
+    }
+
+    /// <summary>
+    /// One school's synthetic learners as a DfE Common Transfer File (CTF 21, <see cref="CtfWriter"/>): the school's own
+    /// export on the area's reference date, so that <c>POST /institutions/{id}/learners/import</c> can be tried on a
+    /// school's "real" file. Each learner's characteristics become the records that give them back when mapped as at
+    /// that date (<see cref="CtfMapping"/>): an open FSM period from a year before for FSM now, a period that ended two
+    /// years before for FSM in the last six years only, a SEN record from the start of the academic year, a first
+    /// language other than English (<c>OTH</c>) for EAL. Learners without a UPN are not in it: a CTF names pupils by UPN.
+    /// </summary>
+    /// <param name="area">The area.</param>
+    /// <param name="institutionId">The school.</param>
+    /// <returns>The file, as XML text.</returns>
+    public static string WriteCtf(SyntheticArea area, string institutionId)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var school = area.Institutions.Single(i => i.Institution.Id == institutionId).Institution;
+        var date = area.ReferenceDate;
+        var year = AcademicYear.ForDate(date);
+        var header = new CtfHeader(
+            CtfVersion.Ctf21,
+            date.At(new LocalTime(9, 0)),
+            new CtfSchool(
+                school.LaEstab
+                    ?? throw new ArgumentException(
+                        $"'{institutionId}' has no LAESTAB, which a CTF names its schools by.",
+                        nameof(institutionId)
+                    )
+            )
+            {
+                Name = school.Name,
+                AcademicYear = year,
+            }
+        );
+        var pupils = area
+            .Learners.Where(l => l.InstitutionId == institutionId && l.Upn is not null)
+            .Select(l => Pupil(l, year, date));
+        return CtfWriter.WriteToString(header, pupils);
+    }
+
+    private static CtfPupil Pupil(Learner learner, AcademicYear year, LocalDate date)
+    {
+        var characteristics = learner.Characteristics;
+        var yearGroup = learner.YearGroupIn(year);
+        List<CtfFsmPeriod> fsm =
+            characteristics.FreeSchoolMeals ? [new CtfFsmPeriod(date.PlusYears(-1), null)]
+            : characteristics.FreeSchoolMealsInLastSixYears
+                ? [new CtfFsmPeriod(date.PlusYears(-3), date.PlusYears(-2))]
+            : [];
+        return new CtfPupil(learner.Upn!, learner.DateOfBirth)
+        {
+            Sex = characteristics.Sex,
+            NcYearActual = CtfCodes.NcYears.First(c => c.Value == yearGroup).Key,
+            FirstLanguage = characteristics.EnglishAsAdditionalLanguage ? "OTH" : "ENG",
+            LookedAfter = characteristics.LookedAfter,
+            FreeSchoolMeals = fsm,
+            SenHistory =
+                characteristics.SenProvision == SenProvision.None
+                    ? []
+                    : [new CtfSenRecord(year.Start, characteristics.SenProvision)],
+        };
     }
 
     /// <summary>

@@ -9,12 +9,26 @@ using NodaTime.Text;
 namespace Careers.SampleHost.Synthetic;
 
 /// <summary>
-/// The host's <c>generate-csv</c> command: writes a synthetic area's activities as import CSV and exits, without
-/// starting the host. <c>dotnet run --project samples/Careers.SampleHost -- generate-csv --out activities.csv</c>.
+/// The host's <c>generate-csv</c> and <c>generate-ctf</c> commands: write a synthetic area's activities as import CSV,
+/// or one school's learners as a DfE Common Transfer File, and exit, without starting the host.
+/// <c>dotnet run --project samples/Careers.SampleHost -- generate-csv --out activities.csv</c>.
 /// </summary>
 internal static class SyntheticCsvCommand
 {
     public const string Name = "generate-csv";
+
+    /// <summary>The command that writes one school's learners as a CTF.</summary>
+    public const string CtfName = "generate-ctf";
+
+    public const string CtfUsage = """
+        Usage: generate-ctf --institution ID [--out PATH] [--seed N] [--learners-per-year-group N]
+                            [--reference-date yyyy-MM-dd]
+
+        Writes the synthetic learners of one school as a DfE Common Transfer File (CTF 21), the school's own export
+        on the area's reference date, in the shape POST /institutions/{id}/learners/import reads: importing it into a
+        host that holds the same area updates every learner to what it already is. Without --out the file goes to
+        standard output.
+        """;
 
     public const string Usage = """
         Usage: generate-csv [--out PATH] [--institution ID] [--seed N] [--learners-per-year-group N]
@@ -28,8 +42,18 @@ internal static class SyntheticCsvCommand
         """;
 
     /// <summary>Runs the command; returns the process exit code (0 done, 2 bad arguments).</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <param name="args">The options.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="ctf">Whether this is <see cref="CtfName"/>: a CTF of one school's learners, not the activities.</param>
+    public static int Run(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        bool ctf = false
+    )
     {
+        var usage = ctf ? CtfUsage : Usage;
         var options = new SyntheticAreaOptions();
         string? path = null;
         string? institution = null;
@@ -38,13 +62,13 @@ internal static class SyntheticCsvCommand
             var name = args[i];
             if (name is "--help" or "-h")
             {
-                output.WriteLine(Usage);
+                output.WriteLine(usage);
                 return 0;
             }
 
             if (i + 1 >= args.Count)
             {
-                return Fail(error, $"{name} needs a value.");
+                return Fail(error, $"{name} needs a value.", usage);
             }
 
             var value = args[++i];
@@ -73,7 +97,11 @@ internal static class SyntheticCsvCommand
                     options.ReferenceDate = date.Value;
                     break;
                 default:
-                    return Fail(error, $"'{name} {value}' is not an option this command knows.");
+                    return Fail(
+                        error,
+                        $"'{name} {value}' is not an option this command knows.",
+                        usage
+                    );
             }
         }
 
@@ -84,12 +112,22 @@ internal static class SyntheticCsvCommand
         }
         catch (ArgumentException e)
         {
-            return Fail(error, e.Message);
+            return Fail(error, e.Message, usage);
         }
 
         if (institution is not null && !area.Institutions.Any(i => i.Institution.Id == institution))
         {
-            return Fail(error, $"The area has no institution '{institution}'.");
+            return Fail(error, $"The area has no institution '{institution}'.", usage);
+        }
+
+        if (ctf)
+        {
+            if (institution is null)
+            {
+                return Fail(error, "--institution is needed: a CTF is one school's.", usage);
+            }
+
+            return WriteCtf(area, institution, path, output, error);
         }
 
         if (path is null)
@@ -118,10 +156,31 @@ internal static class SyntheticCsvCommand
             ? new Count(n)
             : null;
 
-    private static int Fail(TextWriter error, string message)
+    private static int WriteCtf(
+        SyntheticArea area,
+        string institution,
+        string? path,
+        TextWriter output,
+        TextWriter error
+    )
+    {
+        if (path is null)
+        {
+            output.Write(SyntheticAreaGenerator.WriteCtf(area, institution));
+            output.Flush();
+            return 0;
+        }
+
+        var text = SyntheticAreaGenerator.WriteCtf(area, institution);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        error.WriteLine($"Wrote the synthetic learners of {institution} as a CTF to {path}.");
+        return 0;
+    }
+
+    private static int Fail(TextWriter error, string message, string usage)
     {
         error.WriteLine(message);
-        error.WriteLine(Usage);
+        error.WriteLine(usage);
         return 2;
     }
 
