@@ -221,27 +221,10 @@ public abstract class CtfTransferEndpointsTests(HostFixture host)
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<(LaEstab School, LocalDate ReferenceDate)> School(string id = "sec-01")
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
-        var laEstab = await db
-            .Institutions.Where(i => i.Id == id)
-            .Select(i => i.LaEstab)
-            .SingleAsync();
-        return (
-            LaEstab.Create(laEstab!.Value / 10_000, laEstab.Value % 10_000),
-            await CareersDatabase.ReferenceDateAsync(db, default)
-        );
-    }
+    private Task<(LaEstab School, LocalDate ReferenceDate)> School(string id = "sec-01") =>
+        HostRecords.SchoolAsync(host, id);
 
-    private async Task<LearnerRow> Held(Upn upn)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
-        var text = upn.ToString();
-        return await db.Learners.AsNoTracking().SingleAsync(l => l.Upn == text);
-    }
+    private Task<LearnerRow> Held(Upn upn) => HostRecords.HeldAsync(host, upn);
 
     /// <summary>A Year 7 pupil of the sending school, of the age for it.</summary>
     private static CtfPupil Pupil(int serial, AcademicYear year) =>
@@ -315,20 +298,10 @@ public abstract class CtfTransferEndpointsTests(HostFixture host)
         return await host.ActingClient().SendAsync(request);
     }
 
-    private static async Task<(string Code, string Path)[]> Errors(
+    private static Task<(string Code, string Path)[]> Errors(
         HttpResponseMessage response,
         HttpStatusCode status
-    )
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {text}");
-        using var json = JsonDocument.Parse(text);
-        return json
-            .RootElement.GetProperty("errors")
-            .EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("path").GetString()!))
-            .ToArray();
-    }
+    ) => ProblemResponses.Errors(response, status);
 }
 
 /// <summary>The CTF transfer on SQLite.</summary>

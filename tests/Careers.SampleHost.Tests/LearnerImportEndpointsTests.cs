@@ -364,19 +364,8 @@ public abstract class LearnerImportEndpointsTests(HostFixture host)
         }
     }
 
-    private async Task<(LaEstab School, LocalDate ReferenceDate)> School(string id)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
-        var laEstab = await db
-            .Institutions.Where(i => i.Id == id)
-            .Select(i => i.LaEstab)
-            .SingleAsync();
-        return (
-            LaEstab.Create(laEstab!.Value / 10_000, laEstab.Value % 10_000),
-            await CareersDatabase.ReferenceDateAsync(db, default)
-        );
-    }
+    private Task<(LaEstab School, LocalDate ReferenceDate)> School(string id) =>
+        HostRecords.SchoolAsync(host, id);
 
     /// <summary>A pupil of a school outside the area, of the age for the year group, with a UPN of its own per serial.</summary>
     private static CtfPupil Pupil(int serial, AcademicYear year, int yearGroup) =>
@@ -426,13 +415,7 @@ public abstract class LearnerImportEndpointsTests(HostFixture host)
             .ToList();
     }
 
-    private async Task<LearnerRow> Held(Upn upn)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
-        var text = upn.ToString();
-        return await db.Learners.AsNoTracking().SingleAsync(l => l.Upn == text);
-    }
+    private Task<LearnerRow> Held(Upn upn) => HostRecords.HeldAsync(host, upn);
 
     /// <summary>The learners of sec-01 in its entitlement figures: the cached figures (AreaResults).</summary>
     private async Task<int> SchoolLearners()
@@ -474,21 +457,10 @@ public abstract class LearnerImportEndpointsTests(HostFixture host)
         return await host.ActingClient().SendAsync(request);
     }
 
-    private static async Task<(string Code, string Path)[]> Errors(
+    private static Task<(string Code, string Path)[]> Errors(
         HttpResponseMessage response,
         HttpStatusCode status
-    )
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(text);
-        return json
-            .RootElement.GetProperty("errors")
-            .EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("path").GetString()!))
-            .ToArray();
-    }
+    ) => ProblemResponses.Errors(response, status);
 }
 
 /// <summary>The CTF import on SQLite.</summary>

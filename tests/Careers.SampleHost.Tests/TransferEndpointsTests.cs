@@ -472,21 +472,10 @@ public abstract class TransferEndpointsTests(HostFixture host)
         return await Accept(target, json.RootElement.GetProperty("id").GetString()!, accept);
     }
 
-    private static async Task<(string Code, string Path)[]> ProblemErrors(
+    private static Task<(string Code, string Path)[]> ProblemErrors(
         HttpResponseMessage response,
         HttpStatusCode status
-    )
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var json = JsonDocument.Parse(text);
-        return json
-            .RootElement.GetProperty("errors")
-            .EnumerateArray()
-            .Select(e => (e.GetProperty("code").GetString()!, e.GetProperty("path").GetString()!))
-            .ToArray();
-    }
+    ) => ProblemResponses.Errors(response, status);
 }
 
 /// <summary>The transfer on SQLite.</summary>

@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Careers.SampleHost.Data;
+using Careers.SampleHost.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,48 @@ internal static class IdempotentImport
     public const string ReplayedHeader = "Idempotent-Replayed";
 
     private const int MaxKeyLength = 200;
+
+    /// <summary>
+    /// The checks an import makes before it reads a byte of its body, in this order: the key (<c>400</c>), the media
+    /// type (<c>415</c>), the declared length (<c>413</c>) and the institution, which must be the caller's own
+    /// (<c>404</c>, another school's answered alike). The institution, or the refusal.
+    /// </summary>
+    public static async Task<(InstitutionRow? Institution, IResult? Refusal)> BeginAsync(
+        HttpContext http,
+        CareersDbContext db,
+        string institutionId,
+        string? key,
+        string[] mediaTypes,
+        long maxBytes,
+        CancellationToken ct
+    )
+    {
+        if (KeyProblem(key) is { } badKey)
+        {
+            return (null, badKey);
+        }
+
+        if (!IsMediaType(http.Request.ContentType, mediaTypes))
+        {
+            // The body policy (RequestBodies) answers first; this holds if an endpoint is mapped without it.
+            return (null, Problems.UnsupportedMediaType(mediaTypes, http.Request.ContentType));
+        }
+
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        // A school imports for itself only; another school's institution is answered as a missing one.
+        var institution = http.User.MaySee(institutionId)
+            ? await db
+                .Institutions.AsNoTracking()
+                .SingleOrDefaultAsync(i => i.Id == institutionId, ct)
+            : null;
+        return institution is null
+            ? (null, Problems.NotFound("The institution"))
+            : (institution, null);
+    }
 
     /// <summary>The problem for a missing or malformed key, or null when the key is good.</summary>
     public static IResult? KeyProblem(string? key)
@@ -54,14 +97,6 @@ internal static class IdempotentImport
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && mediaTypes.Any(m =>
             string.Equals(parsed.MediaType.Value, m, StringComparison.OrdinalIgnoreCase)
-        );
-
-    /// <summary>The 415 answer for a body of another media type.</summary>
-    public static IResult UnsupportedMediaType(string expected, string? contentType) =>
-        Results.Problem(
-            title: $"The import must be {expected}.",
-            detail: $"Content-Type was '{contentType}'.",
-            statusCode: StatusCodes.Status415UnsupportedMediaType
         );
 
     /// <summary>The 413 answer, before or while the body is read.</summary>

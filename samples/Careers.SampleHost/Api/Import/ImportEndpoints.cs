@@ -85,33 +85,23 @@ internal static class ImportEndpoints
         CancellationToken ct
     )
     {
-        if (IdempotentImport.KeyProblem(idempotencyKey) is { } badKey)
+        var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
+        var (_, refusal) = await IdempotentImport.BeginAsync(
+            http,
+            db,
+            id,
+            idempotencyKey,
+            ["text/csv", "application/json"],
+            maxBytes,
+            ct
+        );
+        if (refusal is not null)
         {
-            return badKey;
+            return refusal;
         }
 
         var key = idempotencyKey!;
         var csv = IdempotentImport.IsMediaType(http.Request.ContentType, "text/csv");
-        if (!csv && !IdempotentImport.IsMediaType(http.Request.ContentType, "application/json"))
-        {
-            return IdempotentImport.UnsupportedMediaType(
-                "text/csv or application/json",
-                http.Request.ContentType
-            );
-        }
-
-        var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
-        if (http.Request.ContentLength > maxBytes)
-        {
-            return IdempotentImport.TooLarge(maxBytes);
-        }
-
-        // A school imports for itself only; another school's institution is answered as a missing one.
-        if (!http.User.MaySee(id) || !await db.Institutions.AnyAsync(i => i.Id == id, ct))
-        {
-            return Problems.NotFound("The institution");
-        }
-
         await using var body = await IdempotentImport.ReadBodyAsync(
             http,
             uploads,

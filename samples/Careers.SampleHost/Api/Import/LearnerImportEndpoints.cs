@@ -89,35 +89,22 @@ internal static class LearnerImportEndpoints
         CancellationToken ct
     )
     {
-        if (IdempotentImport.KeyProblem(idempotencyKey) is { } badKey)
+        var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
+        var (institution, refusal) = await IdempotentImport.BeginAsync(
+            http,
+            db,
+            id,
+            idempotencyKey,
+            MediaTypes,
+            maxBytes,
+            ct
+        );
+        if (institution is null)
         {
-            return badKey;
+            return refusal!;
         }
 
         var key = idempotencyKey!;
-        if (!IdempotentImport.IsMediaType(http.Request.ContentType, MediaTypes))
-        {
-            return IdempotentImport.UnsupportedMediaType(
-                "application/xml or text/xml",
-                http.Request.ContentType
-            );
-        }
-
-        var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
-        if (http.Request.ContentLength > maxBytes)
-        {
-            return IdempotentImport.TooLarge(maxBytes);
-        }
-
-        // A school imports for itself only; another school's institution is answered as a missing one.
-        var institution = http.User.MaySee(id)
-            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct)
-            : null;
-        if (institution is null)
-        {
-            return Problems.NotFound("The institution");
-        }
-
         // Both XML media types are one import: the hash names the content, not the label.
         await using var body = await IdempotentImport.ReadBodyAsync(
             http,

@@ -94,9 +94,21 @@ internal static class CtfTransferEndpoints
         CancellationToken ct
     )
     {
-        if (IdempotentImport.KeyProblem(idempotencyKey) is { } badKey)
+        var maxBytes =
+            configuration.GetValue<long?>(LearnerImportEndpoints.MaxBytesKey)
+            ?? LearnerImportEndpoints.DefaultMaxBytes;
+        var (institution, refusal) = await IdempotentImport.BeginAsync(
+            http,
+            db,
+            id,
+            idempotencyKey,
+            ["multipart/form-data"],
+            maxBytes,
+            ct
+        );
+        if (institution is null)
         {
-            return badKey;
+            return refusal!;
         }
 
         var key = idempotencyKey!;
@@ -114,37 +126,7 @@ internal static class CtfTransferEndpoints
             );
         }
 
-        if (
-            !MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
-            || !string.Equals(
-                mediaType.MediaType.Value,
-                "multipart/form-data",
-                StringComparison.OrdinalIgnoreCase
-            )
-        )
-        {
-            return IdempotentImport.UnsupportedMediaType(
-                "multipart/form-data",
-                http.Request.ContentType
-            );
-        }
-
-        var maxBytes =
-            configuration.GetValue<long?>(LearnerImportEndpoints.MaxBytesKey)
-            ?? LearnerImportEndpoints.DefaultMaxBytes;
-        if (http.Request.ContentLength > maxBytes)
-        {
-            return IdempotentImport.TooLarge(maxBytes);
-        }
-
-        var institution = http.User.MaySee(id)
-            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct)
-            : null;
-        if (institution is null)
-        {
-            return Problems.NotFound("The institution");
-        }
-
+        var mediaType = MediaTypeHeaderValue.Parse(http.Request.ContentType);
         var parts = await ReadPartsAsync(http, uploads, mediaType, maxBytes, ct);
         await using var ctf = parts.Ctf;
         await using var logsPart = parts.Logs;
