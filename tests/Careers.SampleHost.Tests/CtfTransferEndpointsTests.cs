@@ -207,6 +207,71 @@ public abstract class CtfTransferEndpointsTests(HostFixture host)
         Assert.Equal(before, await DatabaseSnapshot.Of(host));
     }
 
+    [Fact]
+    public async Task Export_GivesTheLogsToSendWithTheFile_EachWithItsPupil_AndWritesNothing()
+    {
+        var area = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.Generate(
+            HostFixture.Synthetic
+        );
+        var file = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.WriteCtf(area, "sec-02");
+        var pupils = Careers
+            .Interchange.CtfFile.Read(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(file)))
+            .GetResultOrThrow()
+            .Pupils;
+        var before = await DatabaseSnapshot.Of(host);
+
+        using var request = new HttpRequestMessage(
+            HttpMethod.Post,
+            "/institutions/sec-02/transfers/ctf/export"
+        )
+        {
+            Content = new StringContent(file, Encoding.UTF8, "application/xml"),
+        };
+        using var response = await host.ActingClient().SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        using var json = JsonDocument.Parse(text);
+        var logs = json.RootElement.GetProperty("logs").EnumerateArray().ToArray();
+        var paths = json
+            .RootElement.GetProperty("pupils")
+            .EnumerateArray()
+            .Select(e => e.GetString()!)
+            .ToArray();
+        var withoutLog = json.RootElement.GetProperty("pupilsWithoutLog").GetArrayLength();
+        Assert.NotEmpty(logs);
+        Assert.Equal(logs.Length, paths.Length);
+        Assert.Equal(pupils.Count, logs.Length + withoutLog);
+        Assert.Equal(0, json.RootElement.GetProperty("pupilsNotOnRoll").GetArrayLength());
+        for (var i = 0; i < logs.Length; i++)
+        {
+            var log = CareersLogSerializer.Deserialize(logs[i].GetRawText()).GetResultOrThrow();
+            var pupil = pupils[
+                int.Parse(
+                    paths[i].Split('/')[^1],
+                    System.Globalization.CultureInfo.InvariantCulture
+                )
+            ];
+            Assert.Equal(pupil.Upn, log.Learner.Upn);
+            Assert.All(log.Entries, e => Assert.Null(e.Author.Name));
+        }
+
+        // Only the school's own file: another school's is refused.
+        var other = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.WriteCtf(area, "sec-01");
+        using var refused = new HttpRequestMessage(
+            HttpMethod.Post,
+            "/institutions/sec-02/transfers/ctf/export"
+        )
+        {
+            Content = new StringContent(other, Encoding.UTF8, "application/xml"),
+        };
+        using var answer = await host.ActingClient().SendAsync(refused);
+        Assert.Equal(
+            [("transfer.ctf.school", "/CTfile/Header/SourceSchool")],
+            await Errors(answer, HttpStatusCode.UnprocessableEntity)
+        );
+        Assert.Equal(before, await DatabaseSnapshot.Of(host));
+    }
+
     private async Task ImportLearners(string file)
     {
         var request = new HttpRequestMessage(

@@ -78,7 +78,199 @@ internal static class CtfTransferEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        app.MapGroup("/institutions/{id}/transfers")
+            .WithTags("Careers log")
+            .MapPost("/ctf/export", Export)
+            .WithName("ExportCtfTransfer")
+            .StreamsItsBody()
+            .RequireAuthorization(Access.LearnerRecords)
+            .WithSummary(
+                "The sending school's side: the careers logs to send with a Common Transfer File it made."
+            )
+            .Describe(
+                "The body is the Common Transfer File (XML) that the school's MIS made for the pupils leaving it. For "
+                    + "each pupil of the file on roll here with a careers log, the answer holds the log as it should "
+                    + "travel (exported with the transfer policy: no staff names), in `logs`, with the pupil it "
+                    + "belongs to in `pupils` at the same index: send `logs` with the file, and the receiving school's "
+                    + "host takes both (`POST /institutions/{id}/transfers/ctf`). Pupils not on roll here and pupils "
+                    + "with no log are listed. Nothing is written: the learners stay on roll until the school says "
+                    + "otherwise. Each log exported is audited.",
+                "a school key, for its own institution: the sending school.",
+                "`400` when the body is not a CTF that can be read (`ctf.*`, each with the path of its element).",
+                "`403` for an analyst or administrator key: they never read a learner record.",
+                "`404` when there is no such institution or it is another school's: both are answered alike.",
+                "`413` when the body is over `Careers:Import:MaxCtfBytes` (64 MiB by default).",
+                "`415` when the body is not `application/xml` or `text/xml`.",
+                "`422` when the file is not from this school (`transfer.ctf.school`), or a learner's stored log cannot be read."
+            )
+            .Accepts<string>("application/xml", "text/xml")
+            .Produces<CtfExportResultDto>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
+    }
+
+    private static async Task<IResult> Export(
+        string id,
+        HttpContext http,
+        CareersDbContext db,
+        IConfiguration configuration,
+        UploadFolder uploads,
+        LearnerAudit audit,
+        CancellationToken ct
+    )
+    {
+        var maxBytes =
+            configuration.GetValue<long?>(LearnerImportEndpoints.MaxBytesKey)
+            ?? LearnerImportEndpoints.DefaultMaxBytes;
+        // Nothing is written, so no Idempotency-Key: a retry answers the same.
+        if (!IdempotentImport.IsMediaType(http.Request.ContentType, "application/xml", "text/xml"))
+        {
+            return Problems.UnsupportedMediaType(
+                ["application/xml", "text/xml"],
+                http.Request.ContentType
+            );
+        }
+
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return IdempotentImport.TooLarge(maxBytes);
+        }
+
+        var institution = http.User.MaySee(id)
+            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct)
+            : null;
+        if (institution is null)
+        {
+            return Problems.NotFound("The institution");
+        }
+
+        await using var body = await IdempotentImport.ReadBodyAsync(
+            http,
+            uploads,
+            "application/xml",
+            maxBytes,
+            ct
+        );
+        if (body is null)
+        {
+            return IdempotentImport.TooLarge(maxBytes);
+        }
+
+        var read = CtfFile.Read(body.Stream);
+        if (read.Result is not { } file)
+        {
+            return Problems.Invalid(
+                "The file is not a Common Transfer File that can be read.",
+                read.Problems
+            );
+        }
+
+        if (institution.LaEstab is not { } laEstab || file.Header.Source.LaEstab.Value != laEstab)
+        {
+            return Problems.Invalid(
+                "The logs cannot be exported.",
+                [
+                    new ValidationError(
+                        "transfer.ctf.school",
+                        "/CTfile/Header/SourceSchool",
+                        $"The file is from {file.Header.Source.LaEstab}, not from '{institution.Id}'."
+                    ),
+                ],
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        var upns = file.Pupils.Select(p => p.Upn.ToString()).ToList();
+        var learners = new Dictionary<string, LearnerRow>(StringComparer.Ordinal);
+        foreach (var chunk in upns.Chunk(500))
+        {
+            foreach (
+                var row in await db
+                    .Learners.AsNoTracking()
+                    .Where(l => l.InstitutionId == id && chunk.Contains(l.Upn!))
+                    .ToListAsync(ct)
+            )
+            {
+                learners[row.Upn!] = row;
+            }
+        }
+
+        var ids = learners.Values.Select(l => l.Id).ToList();
+        var logs = new List<CareersLogDocument>();
+        var problems = new List<ValidationError>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            foreach (
+                var row in await db
+                    .CareersLogs.AsNoTracking()
+                    .Where(l => chunk.Contains(l.LearnerId))
+                    .ToListAsync(ct)
+            )
+            {
+                var stored = CareersLogSerializer.Deserialize(row.Document);
+                if (stored.Result is { } log)
+                {
+                    logs.Add(log);
+                }
+                else
+                {
+                    problems.AddRange(
+                        stored.Problems.Select(p => p.At("/storedLog/" + row.LearnerId))
+                    );
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return Problems.Invalid(
+                "A learner's stored careers log cannot be read.",
+                problems,
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
+        // The SDK's own bridge: matched by UPN, exported with the transfer policy.
+        var onRoll = file.Pupils.Where(p => learners.ContainsKey(p.Upn.ToString())).ToList();
+        var exported = CtfLogTransfer.Export(onRoll, logs).GetResultOrThrow();
+        var index = new Dictionary<Upn, int>();
+        for (var i = 0; i < file.Pupils.Count; i++)
+        {
+            index[file.Pupils[i].Upn] = i;
+        }
+
+        string PathOf(CtfPupil pupil) => JsonPointer.Append(CtfReader.PupilsPath, index[pupil.Upn]);
+        foreach (var pair in exported.Pairs)
+        {
+            await audit.RecordAsync(
+                http.User,
+                "careers-log.export-ctf",
+                id,
+                learners[pair.Pupil.Upn.ToString()].Id,
+                ct
+            );
+        }
+
+        var json =
+            "["
+            + string.Join(",", exported.Pairs.Select(p => CareersLogSerializer.Serialize(p.Log)))
+            + "]";
+        using var document = JsonDocument.Parse(json);
+        return Results.Ok(
+            new CtfExportResultDto(
+                id,
+                document.RootElement.Clone(),
+                exported.Pairs.Select(p => PathOf(p.Pupil)).ToArray(),
+                exported.PupilsWithoutLog.Select(PathOf).ToArray(),
+                file.Pupils.Where(p => !learners.ContainsKey(p.Upn.ToString()))
+                    .Select(PathOf)
+                    .ToArray()
+            )
+        );
     }
 
     private static async Task<IResult> Receive(
@@ -584,6 +776,20 @@ internal static class CtfTransferEndpoints
 /// <param name="Ctf">The Common Transfer File addressed to this school (XML).</param>
 /// <param name="Logs">A JSON array of the careers logs the sending school exported with the file.</param>
 internal sealed record CtfTransferForm(IFormFile Ctf, IFormFile Logs);
+
+/// <summary>The logs to send with a CTF, and the pupils of the file that have none.</summary>
+/// <param name="InstitutionId">The sending school.</param>
+/// <param name="Logs">The logs as they should travel, a JSON array: the receiving host's <c>logs</c> part.</param>
+/// <param name="Pupils">For each log, at the same index, the pupil of the file it belongs to (<c>/CTfile/CTFpupilData/Pupil/N</c>).</param>
+/// <param name="PupilsWithoutLog">The pupils on roll here that have no careers log.</param>
+/// <param name="PupilsNotOnRoll">The pupils of the file that are not on roll at this school.</param>
+internal sealed record CtfExportResultDto(
+    string InstitutionId,
+    JsonElement Logs,
+    IReadOnlyList<string> Pupils,
+    IReadOnlyList<string> PupilsWithoutLog,
+    IReadOnlyList<string> PupilsNotOnRoll
+);
 
 /// <summary>What the logs that came with a CTF did.</summary>
 /// <param name="InstitutionId">The receiving school.</param>
