@@ -788,49 +788,40 @@ public sealed class CtfReader : IDisposable
         }
     }
 
+    // The language of the last <Type> whose <LanguageType> is F (first language); null when there is none.
     private string? ReadFirstLanguage()
     {
         string? first = null;
-        if (!EnterElement(xml, out var depth))
+        ReadChildren(name =>
         {
-            return null;
-        }
-
-        while (NextChild(xml, depth))
-        {
-            if (xml.LocalName != "Type")
+            if (name != "Type")
             {
-                xml.Skip();
-                continue;
+                return false;
             }
 
             string? type = null;
             string? language = null;
-            if (EnterElement(xml, out var typeDepth))
+            ReadChildren(child =>
             {
-                while (NextChild(xml, typeDepth))
+                switch (child)
                 {
-                    switch (xml.LocalName)
-                    {
-                        case "LanguageType":
-                            type = ReadText(xml);
-                            break;
-                        case "Language":
-                            language = NullIfEmpty(ReadText(xml));
-                            break;
-                        default:
-                            xml.Skip();
-                            break;
-                    }
+                    case "LanguageType":
+                        type = ReadText(xml);
+                        return true;
+                    case "Language":
+                        language = NullIfEmpty(ReadText(xml));
+                        return true;
+                    default:
+                        return false;
                 }
-            }
-
+            });
             if (type == "F" && language is not null)
             {
                 first = language;
             }
-        }
 
+            return true;
+        });
         return first;
     }
 
@@ -858,247 +849,237 @@ public sealed class CtfReader : IDisposable
         return inCare;
     }
 
-    private List<CtfFsmPeriod> ReadFsmHistory(string path, List<ValidationError> problems)
+    // On a start element: calls read with the name of each child element in turn; read consumes the element (and
+    // answers true) or answers false to have it skipped unread.
+    private void ReadChildren(Func<string, bool> read)
     {
-        var periods = new List<CtfFsmPeriod>();
         if (!EnterElement(xml, out var depth))
         {
-            return periods;
+            return;
         }
 
-        var index = 0;
         while (NextChild(xml, depth))
         {
-            if (xml.LocalName != "FSMinstance")
+            if (!read(xml.LocalName))
             {
                 xml.Skip();
-                continue;
+            }
+        }
+    }
+
+    // On a history's start element (such as <FSMhistory> at path): reads each <itemName> child with readItem, given
+    // the item's path ({path}/{itemName}/{index}), and keeps what it answers (null for an item with problems);
+    // every other child is skipped unread.
+    private List<T> ReadRepeated<T>(string path, string itemName, Func<string, T?> readItem)
+        where T : class
+    {
+        var items = new List<T>();
+        var itemsPath = path + "/" + itemName;
+        var index = 0;
+        ReadChildren(name =>
+        {
+            if (name != itemName)
+            {
+                return false;
             }
 
-            var instancePath = JsonPointer.Append(path + "/FSMinstance", index++);
-            string? start = null;
-            string? end = null;
-            if (EnterElement(xml, out var instanceDepth))
+            if (readItem(JsonPointer.Append(itemsPath, index++)) is { } item)
             {
-                while (NextChild(xml, instanceDepth))
+                items.Add(item);
+            }
+
+            return true;
+        });
+        return items;
+    }
+
+    private List<CtfFsmPeriod> ReadFsmHistory(string path, List<ValidationError> problems) =>
+        ReadRepeated(
+            path,
+            "FSMinstance",
+            instancePath =>
+            {
+                string? start = null;
+                string? end = null;
+                ReadChildren(name =>
                 {
-                    switch (xml.LocalName)
+                    switch (name)
                     {
                         case "FSMstartDate":
                             start = ReadText(xml);
-                            break;
+                            return true;
                         case "FSMendDate":
                             end = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         default:
-                            xml.Skip();
-                            break;
+                            return false;
                     }
-                }
-            }
+                });
 
-            var startDate = ParseDate(
-                start,
-                instancePath + "/FSMstartDate",
-                "ctf.fsm.start",
-                "FSM start date",
-                required: true,
-                problems
-            );
-            var endDate = ParseDate(
-                end,
-                instancePath + "/FSMendDate",
-                "ctf.fsm.end",
-                "FSM end date",
-                required: false,
-                problems
-            );
-            if (startDate is { } s && endDate is { } e && e < s)
-            {
-                problems.Add(
-                    new ValidationError(
-                        "ctf.fsm.period",
-                        instancePath,
-                        $"The FSM period ends ({CtfText.Date(e)}) before it starts ({CtfText.Date(s)})."
-                    )
+                var startDate = ParseDate(
+                    start,
+                    instancePath + "/FSMstartDate",
+                    "ctf.fsm.start",
+                    "FSM start date",
+                    required: true,
+                    problems
                 );
-            }
-            else if (startDate is { } valid && (end is null || endDate is not null))
-            {
-                periods.Add(new CtfFsmPeriod(valid, endDate));
-            }
-        }
-
-        return periods;
-    }
-
-    private List<CtfSenRecord> ReadSenHistory(string path, List<ValidationError> problems)
-    {
-        var records = new List<CtfSenRecord>();
-        if (!EnterElement(xml, out var depth))
-        {
-            return records;
-        }
-
-        var index = 0;
-        while (NextChild(xml, depth))
-        {
-            if (xml.LocalName != "SEN")
-            {
-                // SENneeds and the rest: not needed.
-                xml.Skip();
-                continue;
-            }
-
-            var recordPath = JsonPointer.Append(path + "/SEN", index++);
-            string? start = null;
-            string? provision = null;
-            if (EnterElement(xml, out var senDepth))
-            {
-                while (NextChild(xml, senDepth))
+                var endDate = ParseDate(
+                    end,
+                    instancePath + "/FSMendDate",
+                    "ctf.fsm.end",
+                    "FSM end date",
+                    required: false,
+                    problems
+                );
+                if (startDate is { } s && endDate is { } e && e < s)
                 {
-                    switch (xml.LocalName)
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.fsm.period",
+                            instancePath,
+                            $"The FSM period ends ({CtfText.Date(e)}) before it starts ({CtfText.Date(s)})."
+                        )
+                    );
+                    return null;
+                }
+
+                return startDate is { } valid && (end is null || endDate is not null)
+                    ? new CtfFsmPeriod(valid, endDate)
+                    : null;
+            }
+        );
+
+    // SENneeds and the rest of the history: not needed.
+    private List<CtfSenRecord> ReadSenHistory(string path, List<ValidationError> problems) =>
+        ReadRepeated(
+            path,
+            "SEN",
+            recordPath =>
+            {
+                string? start = null;
+                string? provision = null;
+                ReadChildren(name =>
+                {
+                    switch (name)
                     {
                         case "StartDate":
                             start = ReadText(xml);
-                            break;
+                            return true;
                         case "SENprovision":
                             provision = ReadText(xml);
-                            break;
+                            return true;
                         default:
-                            xml.Skip();
-                            break;
+                            return false;
                     }
-                }
-            }
+                });
 
-            var startDate = ParseDate(
-                start,
-                recordPath + "/StartDate",
-                "ctf.sen.start",
-                "SEN start date",
-                required: true,
-                problems
-            );
-            if (provision is null || !CtfCodes.SenProvision.TryGetValue(provision, out var value))
-            {
-                problems.Add(
-                    new ValidationError(
-                        "ctf.sen.code",
-                        recordPath + "/SENprovision",
-                        provision is null
-                            ? "The SEN record has no <SENprovision>."
-                            : $"<SENprovision> is \"{provision}\"; the codes are N (none), K (SEN support) and E (EHC plan)."
-                    )
+                var startDate = ParseDate(
+                    start,
+                    recordPath + "/StartDate",
+                    "ctf.sen.start",
+                    "SEN start date",
+                    required: true,
+                    problems
                 );
-            }
-            else if (startDate is { } valid)
-            {
-                records.Add(new CtfSenRecord(valid, value));
-            }
-        }
+                if (
+                    provision is null
+                    || !CtfCodes.SenProvision.TryGetValue(provision, out var value)
+                )
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.sen.code",
+                            recordPath + "/SENprovision",
+                            provision is null
+                                ? "The SEN record has no <SENprovision>."
+                                : $"<SENprovision> is \"{provision}\"; the codes are N (none), K (SEN support) and E (EHC plan)."
+                        )
+                    );
+                    return null;
+                }
 
-        return records;
-    }
+                return startDate is { } valid ? new CtfSenRecord(valid, value) : null;
+            }
+        );
 
     private List<CtfSchoolHistoryEntry> ReadSchoolHistory(
         string path,
         List<ValidationError> problems
-    )
-    {
-        var entries = new List<CtfSchoolHistoryEntry>();
-        if (!EnterElement(xml, out var depth))
-        {
-            return entries;
-        }
-
-        var index = 0;
-        while (NextChild(xml, depth))
-        {
-            if (xml.LocalName != "School")
+    ) =>
+        ReadRepeated(
+            path,
+            "School",
+            schoolPath =>
             {
-                xml.Skip();
-                continue;
-            }
-
-            var schoolPath = JsonPointer.Append(path + "/School", index++);
-            string? lea = null;
-            string? estab = null;
-            string? name = null;
-            string? entry = null;
-            string? leaving = null;
-            if (EnterElement(xml, out var schoolDepth))
-            {
-                while (NextChild(xml, schoolDepth))
+                string? lea = null;
+                string? estab = null;
+                string? name = null;
+                string? entry = null;
+                string? leaving = null;
+                ReadChildren(child =>
                 {
-                    switch (xml.LocalName)
+                    switch (child)
                     {
                         case "LEA":
                             lea = ReadText(xml);
-                            break;
+                            return true;
                         case "Estab":
                             estab = ReadText(xml);
-                            break;
+                            return true;
                         case "SchoolName":
                             name = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         case "EntryDate":
                             entry = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         case "LeavingDate":
                             leaving = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         default:
-                            xml.Skip();
-                            break;
+                            return false;
                     }
-                }
-            }
+                });
 
-            var before = problems.Count;
-            var laEstab = ParseLaEstab(lea, estab, schoolPath, problems);
-            var entryDate = ParseDate(
-                entry,
-                schoolPath + "/EntryDate",
-                "ctf.school-history.entry",
-                "entry date",
-                required: false,
-                problems
-            );
-            var leavingDate = ParseDate(
-                leaving,
-                schoolPath + "/LeavingDate",
-                "ctf.school-history.leaving",
-                "leaving date",
-                required: false,
-                problems
-            );
-            if (entryDate is { } joined && leavingDate is { } left && left < joined)
-            {
-                problems.Add(
-                    new ValidationError(
-                        "ctf.school-history.dates",
-                        schoolPath,
-                        $"The pupil leaves ({CtfText.Date(left)}) before joining ({CtfText.Date(joined)})."
-                    )
+                var before = problems.Count;
+                var laEstab = ParseLaEstab(lea, estab, schoolPath, problems);
+                var entryDate = ParseDate(
+                    entry,
+                    schoolPath + "/EntryDate",
+                    "ctf.school-history.entry",
+                    "entry date",
+                    required: false,
+                    problems
                 );
-            }
+                var leavingDate = ParseDate(
+                    leaving,
+                    schoolPath + "/LeavingDate",
+                    "ctf.school-history.leaving",
+                    "leaving date",
+                    required: false,
+                    problems
+                );
+                if (entryDate is { } joined && leavingDate is { } left && left < joined)
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.school-history.dates",
+                            schoolPath,
+                            $"The pupil leaves ({CtfText.Date(left)}) before joining ({CtfText.Date(joined)})."
+                        )
+                    );
+                }
 
-            if (problems.Count == before)
-            {
-                entries.Add(
-                    new CtfSchoolHistoryEntry(laEstab!)
+                return problems.Count == before
+                    ? new CtfSchoolHistoryEntry(laEstab!)
                     {
                         Name = name,
                         Entry = entryDate,
                         Leaving = leavingDate,
                     }
-                );
+                    : null;
             }
-        }
-
-        return entries;
-    }
+        );
 
     private static LocalDate? ParseDate(
         string? text,
