@@ -34,7 +34,6 @@ public sealed class CtfReader : IDisposable
     private readonly CtfReadOptions options;
     private readonly HashSet<long> upns = [];
     private readonly List<ValidationError> warnings = [];
-    private bool inPupilData;
     private bool done;
 
     private CtfReader(XmlReader xml, CtfReadOptions options, CtfHeader header)
@@ -84,14 +83,24 @@ public sealed class CtfReader : IDisposable
     public static Evaluation<CtfReader> Open(Stream stream, CtfReadOptions? options = null)
     {
         Guard.NotNull(stream, nameof(stream));
-        options ??= CtfReadOptions.Default;
         var xml = XmlReader.Create(stream, SecureSettings());
+        var opened = OpenXml(xml, options ?? CtfReadOptions.Default);
+        if (opened.Result is null)
+        {
+            // The caller has no reader to dispose; the stream stays open either way (CloseInput is false).
+            xml.Dispose();
+        }
+
+        return opened;
+    }
+
+    private static Evaluation<CtfReader> OpenXml(XmlReader xml, CtfReadOptions options)
+    {
         try
         {
             if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "CTfile")
             {
                 var root = xml.LocalName;
-                xml.Dispose();
                 return Evaluation<CtfReader>.Of([
                     new ValidationError(
                         "ctf.root",
@@ -131,7 +140,6 @@ public sealed class CtfReader : IDisposable
 
             if (problems.Count > 0)
             {
-                xml.Dispose();
                 return Evaluation<CtfReader>.Of(problems);
             }
 
@@ -141,7 +149,6 @@ public sealed class CtfReader : IDisposable
         }
         catch (XmlException exception)
         {
-            xml.Dispose();
             return Evaluation<CtfReader>.Of([XmlProblem(exception)]);
         }
     }
@@ -164,7 +171,8 @@ public sealed class CtfReader : IDisposable
             {
                 switch (xml.NodeType)
                 {
-                    case XmlNodeType.Element when inPupilData && xml.Depth == 2:
+                    // Elements at depth 2 are in CTFpupilData: every other element at depth 1 is skipped whole.
+                    case XmlNodeType.Element when xml.Depth == 2:
                         if (xml.LocalName != "Pupil")
                         {
                             xml.Skip();
@@ -184,16 +192,8 @@ public sealed class CtfReader : IDisposable
                         }
 
                         return ReadPupil(JsonPointer.Append(PupilsPath, PupilsRead++));
-                    case XmlNodeType.Element when xml.Depth == 1 && xml.LocalName == "CTFpupilData":
-                        inPupilData = !xml.IsEmptyElement;
-                        Advance();
-                        continue;
-                    case XmlNodeType.Element when xml.Depth == 1:
+                    case XmlNodeType.Element when xml.Depth == 1 && xml.LocalName != "CTFpupilData":
                         xml.Skip();
-                        continue;
-                    case XmlNodeType.EndElement when xml.Depth == 1:
-                        inPupilData = false;
-                        Advance();
                         continue;
                     case XmlNodeType.EndElement when xml.Depth == 0:
                         // Read to the end, so that anything after </CTfile> is a problem too.
@@ -251,35 +251,25 @@ public sealed class CtfReader : IDisposable
     {
         depth = xml.Depth;
         var empty = xml.IsEmptyElement;
-        if (!xml.Read() || empty)
+        xml.Read();
+        return !empty;
+    }
+
+    // Inside an element entered at depth: true on the next child element; false once past the element's end. (A file
+    // that ends inside an element is an XmlException from the XmlReader, so the end of the file is never reached
+    // here; were it, the element would end there.)
+    private static bool NextChild(XmlReader xml, int depth)
+    {
+        while (xml.NodeType != XmlNodeType.Element)
         {
-            return false;
+            var end = xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth;
+            if (!xml.Read() || end)
+            {
+                return false;
+            }
         }
 
         return true;
-    }
-
-    // Inside an element entered at depth: true on the next child element; false once past the element's end.
-    private static bool NextChild(XmlReader xml, int depth)
-    {
-        while (true)
-        {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                return true;
-            }
-
-            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
-            {
-                xml.Read();
-                return false;
-            }
-
-            if (!xml.Read())
-            {
-                throw new XmlException("The file ends inside an element: it is truncated.");
-            }
-        }
     }
 
     private static string ReadText(XmlReader xml) => xml.ReadElementContentAsString().Trim();
@@ -412,7 +402,15 @@ public sealed class CtfReader : IDisposable
                 )
             );
         }
-        else
+        else if (
+            SupportedDates.Check(
+                parsed.Value.Date,
+                "ctf.header.date-time",
+                path + "/DateTime",
+                "The header's <DateTime> is",
+                problems
+            )
+        )
         {
             created = parsed.Value;
         }
@@ -428,12 +426,13 @@ public sealed class CtfReader : IDisposable
             );
         }
 
-        if (problems.Count > 0 || source is null)
+        if (problems.Count > 0)
         {
             return null;
         }
 
-        return new CtfHeader(version, created, source)
+        // No problem: the source school was there (ctf.header.source) and read (ctf.laestab).
+        return new CtfHeader(version, created, source!)
         {
             DocumentName = documentName!,
             Destination = destination,
@@ -502,9 +501,9 @@ public sealed class CtfReader : IDisposable
             }
         }
 
-        return laEstab is null
-            ? null
-            : new CtfSchool(laEstab) { Name = name, AcademicYear = academicYear };
+        return laEstab is { } school
+            ? new CtfSchool(school) { Name = name, AcademicYear = academicYear }
+            : null;
     }
 
     private static LaEstab? ParseLaEstab(
@@ -868,8 +867,9 @@ public sealed class CtfReader : IDisposable
     }
 
     // On a history's start element (such as <FSMhistory> at path): reads each <itemName> child with readItem, given
-    // the item's path ({path}/{itemName}/{index}), and keeps what it answers (null for an item with problems);
-    // every other child is skipped unread.
+    // the item's path ({path}/{itemName}/{index}), and keeps what it answers (null when an element it needs is
+    // missing or bad); every other child is skipped unread. An item with problems need not be left out: a pupil with
+    // any problem is answered with its problems alone.
     private List<T> ReadRepeated<T>(string path, string itemName, Func<string, T?> readItem)
         where T : class
     {
@@ -941,12 +941,9 @@ public sealed class CtfReader : IDisposable
                             $"The FSM period ends ({CtfText.Date(e)}) before it starts ({CtfText.Date(s)})."
                         )
                     );
-                    return null;
                 }
 
-                return startDate is { } valid && (end is null || endDate is not null)
-                    ? new CtfFsmPeriod(valid, endDate)
-                    : null;
+                return startDate is { } valid ? new CtfFsmPeriod(valid, endDate) : null;
             }
         );
 
@@ -1041,7 +1038,6 @@ public sealed class CtfReader : IDisposable
                     }
                 });
 
-                var before = problems.Count;
                 var laEstab = ParseLaEstab(lea, estab, schoolPath, problems);
                 var entryDate = ParseDate(
                     entry,
@@ -1070,8 +1066,8 @@ public sealed class CtfReader : IDisposable
                     );
                 }
 
-                return problems.Count == before
-                    ? new CtfSchoolHistoryEntry(laEstab!)
+                return laEstab is { } school
+                    ? new CtfSchoolHistoryEntry(school)
                     {
                         Name = name,
                         Entry = entryDate,
@@ -1105,7 +1101,9 @@ public sealed class CtfReader : IDisposable
         var result = DatePattern.Parse(text!);
         if (result.Success)
         {
-            return result.Value;
+            return SupportedDates.Check(result.Value, code, path, $"The {what} is", problems)
+                ? result.Value
+                : null;
         }
 
         problems.Add(
@@ -1123,15 +1121,13 @@ public sealed class CtfReader : IDisposable
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    // A UPN as a number: check letter (5 bits), eleven digits (37 bits), final digit or letter (6 bits).
+    // A UPN as a number: its eleven digits, then its last character in 7 bits. The check letter is left out, as it is
+    // worked out from the other twelve characters: two valid UPNs are equal when those are.
     private static long Pack(Upn upn)
     {
         var text = upn.ToString();
-        long value = text[0] - 'A';
-        value =
-            value * 100_000_000_000L
-            + long.Parse(text.Substring(1, 11), NumberStyles.None, CultureInfo.InvariantCulture);
-        var last = text[12];
-        return value * 64 + (last is >= '0' and <= '9' ? last - '0' : 10 + last - 'A');
+        return long.Parse(text.Substring(1, 11), NumberStyles.None, CultureInfo.InvariantCulture)
+                << 7
+            | text[12];
     }
 }
