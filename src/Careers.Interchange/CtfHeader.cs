@@ -14,8 +14,16 @@ public sealed record CtfHeader(CtfVersion Version, LocalDateTime Created, CtfSch
     /// <summary>The document name every CTF carries: <c>Common Transfer File</c>.</summary>
     public const string CommonTransferFile = "Common Transfer File";
 
-    /// <summary>The document name (<c>DocumentName</c>); <see cref="CommonTransferFile"/> by default.</summary>
-    public string DocumentName { get; init; } = CommonTransferFile;
+    private readonly string documentName = CommonTransferFile;
+
+    /// <summary>The document name (<c>DocumentName</c>); <see cref="CommonTransferFile"/> by default, never blank.</summary>
+    /// <exception cref="System.ArgumentNullException">When set to null.</exception>
+    /// <exception cref="System.ArgumentException">When set to a blank string.</exception>
+    public string DocumentName
+    {
+        get => documentName;
+        init => documentName = Guard.NotEmpty(value, nameof(DocumentName));
+    }
 
     /// <summary>The receiving school (<c>DestSchool</c>), when the file is addressed to one.</summary>
     public CtfSchool? Destination { get; init; }

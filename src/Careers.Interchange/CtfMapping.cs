@@ -19,7 +19,8 @@ public static class CtfMapping
     /// period is the CTF's nearest record of that), looked after from <c>InCare</c>, SEN provision from the latest
     /// SEN record started on or before that date (none when there is none), EAL when the first language is not English
     /// (<see cref="CtfCodes.EnglishLanguages"/>, <see cref="CtfCodes.UnknownLanguages"/>), the sex and the ethnicity
-    /// code. Previously looked after is not in the subset read (see the article) and stays false.
+    /// code. Previously looked after is not in the subset read (see the article) and stays false. An as-at date outside
+    /// the supported range (1 September 1900 to 31 August 9999) is the problem <c>as-at.range</c> (path <c>/asAt</c>).
     /// </summary>
     /// <param name="pupil">The pupil.</param>
     /// <param name="options">The academic year, the as-at date and the institution.</param>
@@ -35,6 +36,7 @@ public static class CtfMapping
         Guard.NotNull(options, nameof(options));
         path ??= string.Empty;
         var problems = new List<ValidationError>();
+        SupportedDates.CheckAsAt(options.AsAt, problems);
         var ncPath = path + "/BasicDetails/NCyearActual";
         YearGroup? yearGroup = null;
         if (pupil.NcYearActual is null)
@@ -74,10 +76,9 @@ public static class CtfMapping
                 pupil.DateOfBirth,
                 options.AcademicYear
             );
-            var expectedNumber = expected?.Number ?? -1;
             if (
                 expected is null
-                || Math.Abs(expectedNumber - group.Number) > options.YearGroupTolerance
+                || Math.Abs(expected.Value.Number - group.Number) > options.YearGroupTolerance
             )
             {
                 problems.Add(
@@ -98,8 +99,7 @@ public static class CtfMapping
         }
 
         var asAt = options.AsAt;
-        var sixYearsBefore =
-            asAt.Year - 6 > LocalDate.MinIsoValue.Year ? asAt.PlusYears(-6) : LocalDate.MinIsoValue;
+        var sixYearsBefore = asAt.PlusYears(-6);
         var sen = pupil
             .SenHistory.Where(r => r.Start <= asAt)
             .OrderBy(r => r.Start)
@@ -134,7 +134,8 @@ public static class CtfMapping
 
     /// <summary>
     /// Maps every pupil, all or nothing: the learners when every pupil maps, otherwise every problem (each with its
-    /// pupil's path).
+    /// pupil's path). An as-at date outside the supported range is the one problem <c>as-at.range</c> (path
+    /// <c>/asAt</c>), not one for every pupil.
     /// </summary>
     /// <param name="pupils">The pupils, in file order.</param>
     /// <param name="options">The academic year, the as-at date and the institution.</param>
@@ -145,8 +146,15 @@ public static class CtfMapping
     )
     {
         Guard.NotNull(pupils, nameof(pupils));
+        Guard.NotNull(options, nameof(options));
         var learners = new List<Learner>();
         var problems = new List<ValidationError>();
+        if (!SupportedDates.CheckAsAt(options.AsAt, problems))
+        {
+            // Once for the file, not once for every pupil.
+            return Evaluation<IReadOnlyList<Learner>>.Of(problems);
+        }
+
         var index = 0;
         foreach (var pupil in pupils)
         {

@@ -10,8 +10,17 @@ namespace Careers.Interchange;
 /// <param name="AsAt">The date at which FSM, FSM in the last six years and SEN provision are worked out.</param>
 public sealed record CtfMappingOptions(AcademicYear AcademicYear, LocalDate AsAt)
 {
-    /// <summary>The institution the learners belong to (<see cref="Learner.InstitutionId"/>); none by default.</summary>
-    public string? InstitutionId { get; init; }
+    private readonly string? institutionId;
+
+    /// <summary>
+    /// The institution the learners belong to (<see cref="Learner.InstitutionId"/>); none by default, and never blank.
+    /// </summary>
+    /// <exception cref="System.ArgumentException">When set to a blank string.</exception>
+    public string? InstitutionId
+    {
+        get => institutionId;
+        init => institutionId = Guard.NullOrNotBlank(value, nameof(InstitutionId));
+    }
 
     /// <summary>
     /// How many years a pupil's NC year may differ from the year group their date of birth gives before it is a

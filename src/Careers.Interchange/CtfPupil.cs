@@ -19,12 +19,18 @@ public sealed record CtfPupil(Upn Upn, LocalDate DateOfBirth)
     private readonly IReadOnlyList<CtfFsmPeriod> freeSchoolMeals = [];
     private readonly IReadOnlyList<CtfSenRecord> senHistory = [];
     private readonly IReadOnlyList<CtfSchoolHistoryEntry> schoolHistory = [];
+    private readonly Sex sex;
 
     /// <summary>A UPN the pupil had before (<c>BasicDetails/FormerUPN</c>).</summary>
     public Upn? FormerUpn { get; init; }
 
-    /// <summary>The sex (<c>Sex</c>: <c>M</c> or <c>F</c>).</summary>
-    public Sex Sex { get; init; }
+    /// <summary>The sex (<c>Sex</c>: <c>M</c> or <c>F</c>); <see cref="Sex.NotRecorded"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When set to a value that is not a <see cref="Careers.Sex"/>.</exception>
+    public Sex Sex
+    {
+        get => sex;
+        init => sex = Guard.Defined(value, nameof(Sex));
+    }
 
     /// <summary>
     /// The national curriculum year the pupil is taught in (<c>BasicDetails/NCyearActual</c>), as the file codes it:
@@ -81,5 +87,6 @@ public sealed record CtfPupil(Upn Upn, LocalDate DateOfBirth)
         && SchoolHistory.SequenceEqual(other.SchoolHistory);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Upn.GetHashCode() ^ DateOfBirth.GetHashCode();
+    /// <remarks>The UPN's: a file holds each UPN once.</remarks>
+    public override int GetHashCode() => Upn.GetHashCode();
 }

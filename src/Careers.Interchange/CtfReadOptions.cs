@@ -5,6 +5,8 @@ namespace Careers.Interchange;
 /// <summary>How <see cref="CtfReader"/> reads a Common Transfer File.</summary>
 public sealed record CtfReadOptions
 {
+    private readonly CtfVersionPolicy newerVersions = CtfVersionPolicy.AcceptWithWarning;
+
     /// <summary>The defaults: newer versions accepted with a warning, at most 100,000 pupils.</summary>
     public static CtfReadOptions Default { get; } = new();
 
@@ -12,7 +14,12 @@ public sealed record CtfReadOptions
     /// What to do with a file newer than <see cref="CtfVersion.Ctf21"/>; <see cref="CtfVersionPolicy.AcceptWithWarning"/>
     /// by default.
     /// </summary>
-    public CtfVersionPolicy NewerVersions { get; init; } = CtfVersionPolicy.AcceptWithWarning;
+    /// <exception cref="System.ArgumentOutOfRangeException">When set to a value that is not a policy.</exception>
+    public CtfVersionPolicy NewerVersions
+    {
+        get => newerVersions;
+        init => newerVersions = Guard.Defined(value, nameof(NewerVersions));
+    }
 
     /// <summary>
     /// The most pupils one file may hold (100,000 by default: twice the 50,000-pupil file the tests read in bounded

@@ -34,7 +34,6 @@ public sealed class CtfReader : IDisposable
     private readonly CtfReadOptions options;
     private readonly HashSet<long> upns = [];
     private readonly List<ValidationError> warnings = [];
-    private bool inPupilData;
     private bool done;
 
     private CtfReader(XmlReader xml, CtfReadOptions options, CtfHeader header)
@@ -84,14 +83,24 @@ public sealed class CtfReader : IDisposable
     public static Evaluation<CtfReader> Open(Stream stream, CtfReadOptions? options = null)
     {
         Guard.NotNull(stream, nameof(stream));
-        options ??= CtfReadOptions.Default;
         var xml = XmlReader.Create(stream, SecureSettings());
+        var opened = OpenXml(xml, options ?? CtfReadOptions.Default);
+        if (opened.Result is null)
+        {
+            // The caller has no reader to dispose; the stream stays open either way (CloseInput is false).
+            xml.Dispose();
+        }
+
+        return opened;
+    }
+
+    private static Evaluation<CtfReader> OpenXml(XmlReader xml, CtfReadOptions options)
+    {
         try
         {
             if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "CTfile")
             {
                 var root = xml.LocalName;
-                xml.Dispose();
                 return Evaluation<CtfReader>.Of([
                     new ValidationError(
                         "ctf.root",
@@ -131,7 +140,6 @@ public sealed class CtfReader : IDisposable
 
             if (problems.Count > 0)
             {
-                xml.Dispose();
                 return Evaluation<CtfReader>.Of(problems);
             }
 
@@ -141,7 +149,6 @@ public sealed class CtfReader : IDisposable
         }
         catch (XmlException exception)
         {
-            xml.Dispose();
             return Evaluation<CtfReader>.Of([XmlProblem(exception)]);
         }
     }
@@ -164,7 +171,8 @@ public sealed class CtfReader : IDisposable
             {
                 switch (xml.NodeType)
                 {
-                    case XmlNodeType.Element when inPupilData && xml.Depth == 2:
+                    // Elements at depth 2 are in CTFpupilData: every other element at depth 1 is skipped whole.
+                    case XmlNodeType.Element when xml.Depth == 2:
                         if (xml.LocalName != "Pupil")
                         {
                             xml.Skip();
@@ -184,16 +192,8 @@ public sealed class CtfReader : IDisposable
                         }
 
                         return ReadPupil(JsonPointer.Append(PupilsPath, PupilsRead++));
-                    case XmlNodeType.Element when xml.Depth == 1 && xml.LocalName == "CTFpupilData":
-                        inPupilData = !xml.IsEmptyElement;
-                        Advance();
-                        continue;
-                    case XmlNodeType.Element when xml.Depth == 1:
+                    case XmlNodeType.Element when xml.Depth == 1 && xml.LocalName != "CTFpupilData":
                         xml.Skip();
-                        continue;
-                    case XmlNodeType.EndElement when xml.Depth == 1:
-                        inPupilData = false;
-                        Advance();
                         continue;
                     case XmlNodeType.EndElement when xml.Depth == 0:
                         // Read to the end, so that anything after </CTfile> is a problem too.
@@ -251,35 +251,25 @@ public sealed class CtfReader : IDisposable
     {
         depth = xml.Depth;
         var empty = xml.IsEmptyElement;
-        if (!xml.Read() || empty)
+        xml.Read();
+        return !empty;
+    }
+
+    // Inside an element entered at depth: true on the next child element; false once past the element's end. (A file
+    // that ends inside an element is an XmlException from the XmlReader, so the end of the file is never reached
+    // here; were it, the element would end there.)
+    private static bool NextChild(XmlReader xml, int depth)
+    {
+        while (xml.NodeType != XmlNodeType.Element)
         {
-            return false;
+            var end = xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth;
+            if (!xml.Read() || end)
+            {
+                return false;
+            }
         }
 
         return true;
-    }
-
-    // Inside an element entered at depth: true on the next child element; false once past the element's end.
-    private static bool NextChild(XmlReader xml, int depth)
-    {
-        while (true)
-        {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                return true;
-            }
-
-            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
-            {
-                xml.Read();
-                return false;
-            }
-
-            if (!xml.Read())
-            {
-                throw new XmlException("The file ends inside an element: it is truncated.");
-            }
-        }
     }
 
     private static string ReadText(XmlReader xml) => xml.ReadElementContentAsString().Trim();
@@ -412,7 +402,15 @@ public sealed class CtfReader : IDisposable
                 )
             );
         }
-        else
+        else if (
+            SupportedDates.Check(
+                parsed.Value.Date,
+                "ctf.header.date-time",
+                path + "/DateTime",
+                "The header's <DateTime> is",
+                problems
+            )
+        )
         {
             created = parsed.Value;
         }
@@ -428,12 +426,13 @@ public sealed class CtfReader : IDisposable
             );
         }
 
-        if (problems.Count > 0 || source is null)
+        if (problems.Count > 0)
         {
             return null;
         }
 
-        return new CtfHeader(version, created, source)
+        // No problem: the source school was there (ctf.header.source) and read (ctf.laestab).
+        return new CtfHeader(version, created, source!)
         {
             DocumentName = documentName!,
             Destination = destination,
@@ -502,9 +501,9 @@ public sealed class CtfReader : IDisposable
             }
         }
 
-        return laEstab is null
-            ? null
-            : new CtfSchool(laEstab) { Name = name, AcademicYear = academicYear };
+        return laEstab is { } school
+            ? new CtfSchool(school) { Name = name, AcademicYear = academicYear }
+            : null;
     }
 
     private static LaEstab? ParseLaEstab(
@@ -788,49 +787,40 @@ public sealed class CtfReader : IDisposable
         }
     }
 
+    // The language of the last <Type> whose <LanguageType> is F (first language); null when there is none.
     private string? ReadFirstLanguage()
     {
         string? first = null;
-        if (!EnterElement(xml, out var depth))
+        ReadChildren(name =>
         {
-            return null;
-        }
-
-        while (NextChild(xml, depth))
-        {
-            if (xml.LocalName != "Type")
+            if (name != "Type")
             {
-                xml.Skip();
-                continue;
+                return false;
             }
 
             string? type = null;
             string? language = null;
-            if (EnterElement(xml, out var typeDepth))
+            ReadChildren(child =>
             {
-                while (NextChild(xml, typeDepth))
+                switch (child)
                 {
-                    switch (xml.LocalName)
-                    {
-                        case "LanguageType":
-                            type = ReadText(xml);
-                            break;
-                        case "Language":
-                            language = NullIfEmpty(ReadText(xml));
-                            break;
-                        default:
-                            xml.Skip();
-                            break;
-                    }
+                    case "LanguageType":
+                        type = ReadText(xml);
+                        return true;
+                    case "Language":
+                        language = NullIfEmpty(ReadText(xml));
+                        return true;
+                    default:
+                        return false;
                 }
-            }
-
+            });
             if (type == "F" && language is not null)
             {
                 first = language;
             }
-        }
 
+            return true;
+        });
         return first;
     }
 
@@ -858,247 +848,234 @@ public sealed class CtfReader : IDisposable
         return inCare;
     }
 
-    private List<CtfFsmPeriod> ReadFsmHistory(string path, List<ValidationError> problems)
+    // On a start element: calls read with the name of each child element in turn; read consumes the element (and
+    // answers true) or answers false to have it skipped unread.
+    private void ReadChildren(Func<string, bool> read)
     {
-        var periods = new List<CtfFsmPeriod>();
         if (!EnterElement(xml, out var depth))
         {
-            return periods;
+            return;
         }
 
-        var index = 0;
         while (NextChild(xml, depth))
         {
-            if (xml.LocalName != "FSMinstance")
+            if (!read(xml.LocalName))
             {
                 xml.Skip();
-                continue;
+            }
+        }
+    }
+
+    // On a history's start element (such as <FSMhistory> at path): reads each <itemName> child with readItem, given
+    // the item's path ({path}/{itemName}/{index}), and keeps what it answers (null when an element it needs is
+    // missing or bad); every other child is skipped unread. An item with problems need not be left out: a pupil with
+    // any problem is answered with its problems alone.
+    private List<T> ReadRepeated<T>(string path, string itemName, Func<string, T?> readItem)
+        where T : class
+    {
+        var items = new List<T>();
+        var itemsPath = path + "/" + itemName;
+        var index = 0;
+        ReadChildren(name =>
+        {
+            if (name != itemName)
+            {
+                return false;
             }
 
-            var instancePath = JsonPointer.Append(path + "/FSMinstance", index++);
-            string? start = null;
-            string? end = null;
-            if (EnterElement(xml, out var instanceDepth))
+            if (readItem(JsonPointer.Append(itemsPath, index++)) is { } item)
             {
-                while (NextChild(xml, instanceDepth))
+                items.Add(item);
+            }
+
+            return true;
+        });
+        return items;
+    }
+
+    private List<CtfFsmPeriod> ReadFsmHistory(string path, List<ValidationError> problems) =>
+        ReadRepeated(
+            path,
+            "FSMinstance",
+            instancePath =>
+            {
+                string? start = null;
+                string? end = null;
+                ReadChildren(name =>
                 {
-                    switch (xml.LocalName)
+                    switch (name)
                     {
                         case "FSMstartDate":
                             start = ReadText(xml);
-                            break;
+                            return true;
                         case "FSMendDate":
                             end = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         default:
-                            xml.Skip();
-                            break;
+                            return false;
                     }
-                }
-            }
+                });
 
-            var startDate = ParseDate(
-                start,
-                instancePath + "/FSMstartDate",
-                "ctf.fsm.start",
-                "FSM start date",
-                required: true,
-                problems
-            );
-            var endDate = ParseDate(
-                end,
-                instancePath + "/FSMendDate",
-                "ctf.fsm.end",
-                "FSM end date",
-                required: false,
-                problems
-            );
-            if (startDate is { } s && endDate is { } e && e < s)
-            {
-                problems.Add(
-                    new ValidationError(
-                        "ctf.fsm.period",
-                        instancePath,
-                        $"The FSM period ends ({CtfText.Date(e)}) before it starts ({CtfText.Date(s)})."
-                    )
+                var startDate = ParseDate(
+                    start,
+                    instancePath + "/FSMstartDate",
+                    "ctf.fsm.start",
+                    "FSM start date",
+                    required: true,
+                    problems
                 );
-            }
-            else if (startDate is { } valid && (end is null || endDate is not null))
-            {
-                periods.Add(new CtfFsmPeriod(valid, endDate));
-            }
-        }
-
-        return periods;
-    }
-
-    private List<CtfSenRecord> ReadSenHistory(string path, List<ValidationError> problems)
-    {
-        var records = new List<CtfSenRecord>();
-        if (!EnterElement(xml, out var depth))
-        {
-            return records;
-        }
-
-        var index = 0;
-        while (NextChild(xml, depth))
-        {
-            if (xml.LocalName != "SEN")
-            {
-                // SENneeds and the rest: not needed.
-                xml.Skip();
-                continue;
-            }
-
-            var recordPath = JsonPointer.Append(path + "/SEN", index++);
-            string? start = null;
-            string? provision = null;
-            if (EnterElement(xml, out var senDepth))
-            {
-                while (NextChild(xml, senDepth))
+                var endDate = ParseDate(
+                    end,
+                    instancePath + "/FSMendDate",
+                    "ctf.fsm.end",
+                    "FSM end date",
+                    required: false,
+                    problems
+                );
+                if (startDate is { } s && endDate is { } e && e < s)
                 {
-                    switch (xml.LocalName)
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.fsm.period",
+                            instancePath,
+                            $"The FSM period ends ({CtfText.Date(e)}) before it starts ({CtfText.Date(s)})."
+                        )
+                    );
+                }
+
+                return startDate is { } valid ? new CtfFsmPeriod(valid, endDate) : null;
+            }
+        );
+
+    // SENneeds and the rest of the history: not needed.
+    private List<CtfSenRecord> ReadSenHistory(string path, List<ValidationError> problems) =>
+        ReadRepeated(
+            path,
+            "SEN",
+            recordPath =>
+            {
+                string? start = null;
+                string? provision = null;
+                ReadChildren(name =>
+                {
+                    switch (name)
                     {
                         case "StartDate":
                             start = ReadText(xml);
-                            break;
+                            return true;
                         case "SENprovision":
                             provision = ReadText(xml);
-                            break;
+                            return true;
                         default:
-                            xml.Skip();
-                            break;
+                            return false;
                     }
-                }
-            }
+                });
 
-            var startDate = ParseDate(
-                start,
-                recordPath + "/StartDate",
-                "ctf.sen.start",
-                "SEN start date",
-                required: true,
-                problems
-            );
-            if (provision is null || !CtfCodes.SenProvision.TryGetValue(provision, out var value))
-            {
-                problems.Add(
-                    new ValidationError(
-                        "ctf.sen.code",
-                        recordPath + "/SENprovision",
-                        provision is null
-                            ? "The SEN record has no <SENprovision>."
-                            : $"<SENprovision> is \"{provision}\"; the codes are N (none), K (SEN support) and E (EHC plan)."
-                    )
+                var startDate = ParseDate(
+                    start,
+                    recordPath + "/StartDate",
+                    "ctf.sen.start",
+                    "SEN start date",
+                    required: true,
+                    problems
                 );
-            }
-            else if (startDate is { } valid)
-            {
-                records.Add(new CtfSenRecord(valid, value));
-            }
-        }
+                if (
+                    provision is null
+                    || !CtfCodes.SenProvision.TryGetValue(provision, out var value)
+                )
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.sen.code",
+                            recordPath + "/SENprovision",
+                            provision is null
+                                ? "The SEN record has no <SENprovision>."
+                                : $"<SENprovision> is \"{provision}\"; the codes are N (none), K (SEN support) and E (EHC plan)."
+                        )
+                    );
+                    return null;
+                }
 
-        return records;
-    }
+                return startDate is { } valid ? new CtfSenRecord(valid, value) : null;
+            }
+        );
 
     private List<CtfSchoolHistoryEntry> ReadSchoolHistory(
         string path,
         List<ValidationError> problems
-    )
-    {
-        var entries = new List<CtfSchoolHistoryEntry>();
-        if (!EnterElement(xml, out var depth))
-        {
-            return entries;
-        }
-
-        var index = 0;
-        while (NextChild(xml, depth))
-        {
-            if (xml.LocalName != "School")
+    ) =>
+        ReadRepeated(
+            path,
+            "School",
+            schoolPath =>
             {
-                xml.Skip();
-                continue;
-            }
-
-            var schoolPath = JsonPointer.Append(path + "/School", index++);
-            string? lea = null;
-            string? estab = null;
-            string? name = null;
-            string? entry = null;
-            string? leaving = null;
-            if (EnterElement(xml, out var schoolDepth))
-            {
-                while (NextChild(xml, schoolDepth))
+                string? lea = null;
+                string? estab = null;
+                string? name = null;
+                string? entry = null;
+                string? leaving = null;
+                ReadChildren(child =>
                 {
-                    switch (xml.LocalName)
+                    switch (child)
                     {
                         case "LEA":
                             lea = ReadText(xml);
-                            break;
+                            return true;
                         case "Estab":
                             estab = ReadText(xml);
-                            break;
+                            return true;
                         case "SchoolName":
                             name = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         case "EntryDate":
                             entry = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         case "LeavingDate":
                             leaving = NullIfEmpty(ReadText(xml));
-                            break;
+                            return true;
                         default:
-                            xml.Skip();
-                            break;
+                            return false;
                     }
-                }
-            }
+                });
 
-            var before = problems.Count;
-            var laEstab = ParseLaEstab(lea, estab, schoolPath, problems);
-            var entryDate = ParseDate(
-                entry,
-                schoolPath + "/EntryDate",
-                "ctf.school-history.entry",
-                "entry date",
-                required: false,
-                problems
-            );
-            var leavingDate = ParseDate(
-                leaving,
-                schoolPath + "/LeavingDate",
-                "ctf.school-history.leaving",
-                "leaving date",
-                required: false,
-                problems
-            );
-            if (entryDate is { } joined && leavingDate is { } left && left < joined)
-            {
-                problems.Add(
-                    new ValidationError(
-                        "ctf.school-history.dates",
-                        schoolPath,
-                        $"The pupil leaves ({CtfText.Date(left)}) before joining ({CtfText.Date(joined)})."
-                    )
+                var laEstab = ParseLaEstab(lea, estab, schoolPath, problems);
+                var entryDate = ParseDate(
+                    entry,
+                    schoolPath + "/EntryDate",
+                    "ctf.school-history.entry",
+                    "entry date",
+                    required: false,
+                    problems
                 );
-            }
+                var leavingDate = ParseDate(
+                    leaving,
+                    schoolPath + "/LeavingDate",
+                    "ctf.school-history.leaving",
+                    "leaving date",
+                    required: false,
+                    problems
+                );
+                if (entryDate is { } joined && leavingDate is { } left && left < joined)
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.school-history.dates",
+                            schoolPath,
+                            $"The pupil leaves ({CtfText.Date(left)}) before joining ({CtfText.Date(joined)})."
+                        )
+                    );
+                }
 
-            if (problems.Count == before)
-            {
-                entries.Add(
-                    new CtfSchoolHistoryEntry(laEstab!)
+                return laEstab is { } school
+                    ? new CtfSchoolHistoryEntry(school)
                     {
                         Name = name,
                         Entry = entryDate,
                         Leaving = leavingDate,
                     }
-                );
+                    : null;
             }
-        }
-
-        return entries;
-    }
+        );
 
     private static LocalDate? ParseDate(
         string? text,
@@ -1124,7 +1101,9 @@ public sealed class CtfReader : IDisposable
         var result = DatePattern.Parse(text!);
         if (result.Success)
         {
-            return result.Value;
+            return SupportedDates.Check(result.Value, code, path, $"The {what} is", problems)
+                ? result.Value
+                : null;
         }
 
         problems.Add(
@@ -1142,15 +1121,13 @@ public sealed class CtfReader : IDisposable
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    // A UPN as a number: check letter (5 bits), eleven digits (37 bits), final digit or letter (6 bits).
+    // A UPN as a number: its eleven digits, then its last character in 7 bits. The check letter is left out, as it is
+    // worked out from the other twelve characters: two valid UPNs are equal when those are.
     private static long Pack(Upn upn)
     {
         var text = upn.ToString();
-        long value = text[0] - 'A';
-        value =
-            value * 100_000_000_000L
-            + long.Parse(text.Substring(1, 11), NumberStyles.None, CultureInfo.InvariantCulture);
-        var last = text[12];
-        return value * 64 + (last is >= '0' and <= '9' ? last - '0' : 10 + last - 'A');
+        return long.Parse(text.Substring(1, 11), NumberStyles.None, CultureInfo.InvariantCulture)
+                << 7
+            | text[12];
     }
 }

@@ -32,25 +32,11 @@ public readonly record struct CtfVersion(int Major, int Minor)
             return false;
         }
 
-        var trimmed = text.Trim();
-        var dot = trimmed.IndexOf('.');
-        var majorText = dot < 0 ? trimmed : trimmed.Substring(0, dot);
-        var minorText = dot < 0 ? "0" : trimmed.Substring(dot + 1);
+        var parts = text.Trim().Split('.');
         if (
-            majorText.Length is 0 or > 4
-            || minorText.Length is 0 or > 4
-            || !int.TryParse(
-                majorText,
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var major
-            )
-            || !int.TryParse(
-                minorText,
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var minor
-            )
+            parts.Length > 2
+            || !TryParsePart(parts[0], out var major)
+            || !TryParsePart(parts.Length == 2 ? parts[1] : "0", out var minor)
         )
         {
             return false;
@@ -58,6 +44,14 @@ public readonly record struct CtfVersion(int Major, int Minor)
 
         version = new CtfVersion(major, minor);
         return true;
+    }
+
+    // One to four digits (an empty part is not a number).
+    private static bool TryParsePart(string text, out int value)
+    {
+        value = 0;
+        return text.Length <= 4
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>The version as the header writes it: <c>21.0</c>.</summary>

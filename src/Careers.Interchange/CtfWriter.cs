@@ -44,9 +44,7 @@ public static class CtfWriter
             WritePupil(xml, Guard.NotNull(pupil, nameof(pupils)));
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        // Disposing the writer closes CTFpupilData, CTfile and the document.
     }
 
     /// <summary>Writes a CTF to a string (for tests and small files).</summary>
@@ -86,7 +84,7 @@ public static class CtfWriter
         {
             xml.WriteElementString(
                 "AcademicYear",
-                year.StartYear.ToString("D4", CultureInfo.InvariantCulture)
+                year.StartYear.ToString(CultureInfo.InvariantCulture)
             );
         }
 
