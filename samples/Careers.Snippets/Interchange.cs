@@ -84,7 +84,7 @@ public static class InterchangeSnippets
         if (!read.Success)
         {
             // Each problem: a code, the path to the element, a message. For example
-            // ctf.sex.code at /CTfile/CTFpupilData/Pupil/0/Sex: <Sex> is "Q"; the codes are M and F.
+            // ctf.sex.code at /CTfile/CTFpupilData/Pupil/0/Sex: <Sex> is "Q"; the codes are M, F and U.
             throw new InvalidOperationException(string.Join("\n", read.Problems));
         }
 

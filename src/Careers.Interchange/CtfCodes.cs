@@ -10,12 +10,16 @@ namespace Careers.Interchange;
 /// </summary>
 public static class CtfCodes
 {
-    /// <summary>Sex (<c>Sex</c>): <c>M</c> male, <c>F</c> female.</summary>
+    /// <summary>
+    /// Sex (<c>Sex</c>), the CBDS sex code set (CS119): <c>M</c> male, <c>F</c> female, <c>U</c> unknown, which is
+    /// <see cref="Sex.NotRecorded"/>.
+    /// </summary>
     public static IReadOnlyDictionary<string, Sex> Sexes { get; } =
         new Dictionary<string, Sex>(StringComparer.Ordinal)
         {
             ["M"] = Sex.Male,
             ["F"] = Sex.Female,
+            ["U"] = Sex.NotRecorded,
         };
 
     /// <summary>
@@ -33,14 +37,16 @@ public static class CtfCodes
 
     /// <summary>
     /// National curriculum year codes (<c>NCyearActual</c>) and the year group each maps to, where the SDK has one:
-    /// <c>R</c> is reception and <c>1</c> to <c>13</c> are years 1 to 13; <c>N1</c>, <c>N2</c> (nursery), <c>14</c>
-    /// and <c>X</c> (not following the national curriculum) are valid codes with no year group (null).
+    /// <c>R</c> is reception and <c>1</c> to <c>13</c> are years 1 to 13; <c>E1</c>, <c>E2</c> (early years first and
+    /// second year), <c>N1</c>, <c>N2</c> (nursery), <c>14</c> and <c>X</c> (not following the national curriculum)
+    /// are valid codes with no year group (null).
     /// </summary>
     public static IReadOnlyDictionary<string, YearGroup?> NcYears { get; } = BuildNcYears();
 
     /// <summary>
-    /// The main ethnicity codes (<c>Ethnicity</c>) and their descriptions. Extended codes that a local authority
-    /// uses can be allowed with <see cref="CtfReadOptions.AdditionalEthnicityCodes"/>.
+    /// The main ethnicity codes (<c>Ethnicity</c>) and their descriptions: the 24 of the CBDS main set (May 2026),
+    /// <c>ABRI</c>, <c>AWEL</c>, <c>BBRI</c> and <c>BWEL</c> among them. Extended codes that a local authority uses can be
+    /// allowed with <see cref="CtfReadOptions.AdditionalEthnicityCodes"/>.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Ethnicities { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal)
@@ -54,10 +60,14 @@ public static class CtfCodes
             ["MWBA"] = "White and Black African",
             ["MWAS"] = "White and Asian",
             ["MOTH"] = "Any other mixed background",
+            ["ABRI"] = "Asian - British",
+            ["AWEL"] = "Asian - Welsh",
             ["AIND"] = "Indian",
             ["APKN"] = "Pakistani",
             ["ABAN"] = "Bangladeshi",
             ["AOTH"] = "Any other Asian background",
+            ["BBRI"] = "Black - British",
+            ["BWEL"] = "Black - Welsh",
             ["BCRB"] = "Black Caribbean",
             ["BAFR"] = "Black - African",
             ["BOTH"] = "Any other Black background",
@@ -85,6 +95,8 @@ public static class CtfCodes
     {
         var years = new Dictionary<string, YearGroup?>(StringComparer.Ordinal)
         {
+            ["E1"] = null,
+            ["E2"] = null,
             ["N1"] = null,
             ["N2"] = null,
             ["R"] = YearGroup.Reception,

@@ -55,7 +55,7 @@ public static class CtfMapping
                 new ValidationError(
                     "ctf.nc-year.code",
                     ncPath,
-                    $"<NCyearActual> is \"{pupil.NcYearActual}\"; the codes are N1, N2, R, 1 to 14 and X."
+                    $"<NCyearActual> is \"{pupil.NcYearActual}\"; the codes are E1, E2, N1, N2, R, 1 to 14 and X."
                 )
             );
         }

@@ -538,6 +538,7 @@ public sealed class CtfReader : IDisposable
         string? upnText = null;
         string? dobText = null;
         string? sexText = null;
+        string? genderText = null;
         string? formerUpnText = null;
         string? ncYear = null;
         string? ethnicity = null;
@@ -560,6 +561,10 @@ public sealed class CtfReader : IDisposable
                         break;
                     case "Sex":
                         sexText = ReadText(xml);
+                        break;
+                    case "Gender":
+                        // The name of CTF 15 and the 2017 implementations; DfE's own 2020s writers write Sex.
+                        genderText = ReadText(xml);
                         break;
                     case "BasicDetails":
                         ReadBasicDetails(
@@ -655,10 +660,20 @@ public sealed class CtfReader : IDisposable
         );
 
         var sex = Sex.NotRecorded;
+        var sexName = "Sex";
+        if (string.IsNullOrEmpty(sexText) && !string.IsNullOrEmpty(genderText))
+        {
+            (sexText, sexName) = (genderText, "Gender");
+        }
+
         if (string.IsNullOrEmpty(sexText))
         {
             problems.Add(
-                new ValidationError("ctf.sex.missing", path + "/Sex", "The pupil has no <Sex>.")
+                new ValidationError(
+                    "ctf.sex.missing",
+                    path + "/Sex",
+                    "The pupil has no <Sex> (nor <Gender>, its older name)."
+                )
             );
         }
         else if (!CtfCodes.Sexes.TryGetValue(sexText!, out sex))
@@ -666,8 +681,8 @@ public sealed class CtfReader : IDisposable
             problems.Add(
                 new ValidationError(
                     "ctf.sex.code",
-                    path + "/Sex",
-                    $"<Sex> is \"{sexText}\"; the codes are M and F."
+                    path + "/" + sexName,
+                    $"<{sexName}> is \"{sexText}\"; the codes are M, F and U."
                 )
             );
         }
@@ -678,7 +693,7 @@ public sealed class CtfReader : IDisposable
                 new ValidationError(
                     "ctf.nc-year.code",
                     path + "/BasicDetails/NCyearActual",
-                    $"<NCyearActual> is \"{ncYear}\"; the codes are N1, N2, R, 1 to 14 and X."
+                    $"<NCyearActual> is \"{ncYear}\"; the codes are E1, E2, N1, N2, R, 1 to 14 and X."
                 )
             );
         }

@@ -12,8 +12,8 @@ namespace Careers.Interchange;
 /// elements of <see cref="CtfPupil"/> in the order of the public implementations that docs/articles/interchange.md
 /// cites (the specification's own order is unconfirmed), one pupil at a time (a file of any size in
 /// constant memory). What it writes reads back to the same pupils; a pupil the reader would refuse is written as given
-/// and refused when read (a <see cref="Sex.NotRecorded"/> pupil has no <c>Sex</c> element, so gives
-/// <c>ctf.sex.missing</c>; an FSM period that ends before it starts gives <c>ctf.fsm.period</c>). It writes no names,
+/// and refused when read (an FSM period that ends before it starts gives <c>ctf.fsm.period</c>); a
+/// <see cref="Sex.NotRecorded"/> pupil is written <c>U</c>, the CBDS code for unknown. It writes no names,
 /// addresses or contacts, so its files suit tests and synthetic data; a school's MIS expects those too before it
 /// imports a file.
 /// </summary>

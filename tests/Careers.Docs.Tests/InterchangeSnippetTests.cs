@@ -76,7 +76,7 @@ public class InterchangeSnippetTests
         var problem = Assert.Single(CtfFile.Read(stream).Problems);
 
         Assert.Equal(
-            "ctf.sex.code at /CTfile/CTFpupilData/Pupil/0/Sex: <Sex> is \"Q\"; the codes are M and F.",
+            "ctf.sex.code at /CTfile/CTFpupilData/Pupil/0/Sex: <Sex> is \"Q\"; the codes are M, F and U.",
             $"{problem.Code} at {problem.Path}: {problem.Message}"
         );
     }

@@ -9,10 +9,15 @@ public class CtfCodesTests
     private static string Key<T>(KeyValuePair<string, T> pair) => pair.Key;
 
     [Fact]
-    public void Sexes_AreMAndF()
+    public void Sexes_AreMFAndU_UnknownBeingNotRecorded()
     {
         Assert.Equal(
-            new Dictionary<string, Sex> { ["M"] = Sex.Male, ["F"] = Sex.Female }.OrderBy(Key),
+            new Dictionary<string, Sex>
+            {
+                ["M"] = Sex.Male,
+                ["F"] = Sex.Female,
+                ["U"] = Sex.NotRecorded,
+            }.OrderBy(Key),
             CtfCodes.Sexes.OrderBy(Key)
         );
         Assert.False(CtfCodes.Sexes.ContainsKey("m"));
@@ -36,10 +41,12 @@ public class CtfCodesTests
     }
 
     [Fact]
-    public void NcYears_AreReceptionAndYears1To13_AndFourCodesWithNoYearGroup()
+    public void NcYears_AreReceptionAndYears1To13_AndSixCodesWithNoYearGroup()
     {
         var expected = new Dictionary<string, YearGroup?>
         {
+            ["E1"] = null,
+            ["E2"] = null,
             ["N1"] = null,
             ["N2"] = null,
             ["R"] = YearGroup.Reception,
@@ -58,7 +65,7 @@ public class CtfCodesTests
     }
 
     [Fact]
-    public void Ethnicities_AreTheTwentyMainCodes_WithTheirDescriptions()
+    public void Ethnicities_AreTheTwentyFourMainCodes_WithTheirDescriptions()
     {
         Assert.Equal(
             new Dictionary<string, string>
@@ -72,6 +79,10 @@ public class CtfCodesTests
                 ["MWBA"] = "White and Black African",
                 ["MWAS"] = "White and Asian",
                 ["MOTH"] = "Any other mixed background",
+                ["ABRI"] = "Asian - British",
+                ["AWEL"] = "Asian - Welsh",
+                ["BBRI"] = "Black - British",
+                ["BWEL"] = "Black - Welsh",
                 ["AIND"] = "Indian",
                 ["APKN"] = "Pakistani",
                 ["ABAN"] = "Bangladeshi",

@@ -49,7 +49,7 @@ public class CtfMappingRulesTests
             (
                 "ctf.nc-year.code",
                 "/p/BasicDetails/NCyearActual",
-                "<NCyearActual> is \"Y6\"; the codes are N1, N2, R, 1 to 14 and X."
+                "<NCyearActual> is \"Y6\"; the codes are E1, E2, N1, N2, R, 1 to 14 and X."
             ),
             Problem(Pupil() with { NcYearActual = "Y6" })
         );

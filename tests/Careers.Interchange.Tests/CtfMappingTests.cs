@@ -201,10 +201,10 @@ public class CtfMappingTests
     [Fact]
     public void CodeTables_AreWhatTheArticleSays()
     {
-        Assert.Equal(["M", "F"], CtfCodes.Sexes.Keys);
+        Assert.Equal(["M", "F", "U"], CtfCodes.Sexes.Keys);
         Assert.Equal(["N", "K", "E"], CtfCodes.SenProvision.Keys);
-        Assert.Equal(20, CtfCodes.Ethnicities.Count);
-        Assert.Equal(18, CtfCodes.NcYears.Count);
+        Assert.Equal(24, CtfCodes.Ethnicities.Count);
+        Assert.Equal(20, CtfCodes.NcYears.Count);
         Assert.Equal(14, CtfCodes.NcYears.Values.Count(v => v is not null));
     }
 }

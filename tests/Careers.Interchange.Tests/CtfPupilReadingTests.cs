@@ -58,11 +58,19 @@ public class CtfPupilReadingTests
             Problem(Pupil(upn, sex: sex))
         );
         Assert.Equal(
-            ("ctf.sex.missing", Pupil0 + "/Sex", "The pupil has no <Sex>."),
+            (
+                "ctf.sex.missing",
+                Pupil0 + "/Sex",
+                "The pupil has no <Sex> (nor <Gender>, its older name)."
+            ),
             Problem(Pupil(upn, dob))
         );
         Assert.Equal(
-            ("ctf.sex.missing", Pupil0 + "/Sex", "The pupil has no <Sex>."),
+            (
+                "ctf.sex.missing",
+                Pupil0 + "/Sex",
+                "The pupil has no <Sex> (nor <Gender>, its older name)."
+            ),
             Problem(Pupil(upn, dob, "<Sex></Sex>"))
         );
     }
@@ -197,13 +205,40 @@ public class CtfPupilReadingTests
     [Theory]
     [InlineData("Q")]
     [InlineData("m")]
-    [InlineData("U")]
+    [InlineData("X")]
     public void SexOutsideTheTable_IsAProblem(string sex)
     {
         Assert.Equal(
-            ("ctf.sex.code", Pupil0 + "/Sex", $"<Sex> is \"{sex}\"; the codes are M and F."),
+            ("ctf.sex.code", Pupil0 + "/Sex", $"<Sex> is \"{sex}\"; the codes are M, F and U."),
             Problem(
                 Pupil($"<UPN>{CtfSamples.Upn1}</UPN>", "<DOB>2009-10-02</DOB>", $"<Sex>{sex}</Sex>")
+            )
+        );
+    }
+
+    [Fact]
+    public void Sex_UnknownIsNotRecorded_AndTheOlderNameGenderIsReadWhenSexIsAbsent()
+    {
+        CtfPupil ReadSex(string sex) =>
+            Assert.Single(
+                CtfSamples
+                    .Read(Pupil($"<UPN>{CtfSamples.Upn1}</UPN>", "<DOB>2009-10-02</DOB>", sex))
+                    .GetResultOrThrow()
+                    .Pupils
+            );
+
+        Assert.Equal(Sex.NotRecorded, ReadSex("<Sex>U</Sex>").Sex);
+        Assert.Equal(Sex.Female, ReadSex("<Gender>F</Gender>").Sex);
+        // Sex wins when a file has both.
+        Assert.Equal(Sex.Male, ReadSex("<Gender>F</Gender><Sex>M</Sex>").Sex);
+        Assert.Equal(
+            ("ctf.sex.code", Pupil0 + "/Gender", "<Gender> is \"Z\"; the codes are M, F and U."),
+            Problem(
+                Pupil(
+                    $"<UPN>{CtfSamples.Upn1}</UPN>",
+                    "<DOB>2009-10-02</DOB>",
+                    "<Gender>Z</Gender>"
+                )
             )
         );
     }
@@ -218,7 +253,7 @@ public class CtfPupilReadingTests
             (
                 "ctf.nc-year.code",
                 Pupil0 + "/BasicDetails/NCyearActual",
-                $"<NCyearActual> is \"{code}\"; the codes are N1, N2, R, 1 to 14 and X."
+                $"<NCyearActual> is \"{code}\"; the codes are E1, E2, N1, N2, R, 1 to 14 and X."
             ),
             ProblemWith($"<BasicDetails><NCyearActual>{code}</NCyearActual></BasicDetails>")
         );

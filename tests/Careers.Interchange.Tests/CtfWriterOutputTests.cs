@@ -111,6 +111,7 @@ public class CtfWriterOutputTests
                 <Pupil>
                   <UPN>{CtfSamples.Upn2}</UPN>
                   <DOB>2009-11-03</DOB>
+                  <Sex>U</Sex>
                   <BasicDetails />
                   <LookedAfter>
                     <InCare>false</InCare>
