@@ -78,6 +78,23 @@ public static class CtfCodes
         };
 
     /// <summary>
+    /// The categories of free school meals eligibility (<c>FSMCategory</c>, CTF 26 and later; CBDS code set CS133):
+    /// <c>TFSM</c> targeted (the means-tested eligibility), <c>EFSM</c> expanded (the eligibility extended from
+    /// September 2026), <c>OFSM</c> other. <see cref="CtfMappingOptions.CountExpandedFreeSchoolMeals"/> decides whether
+    /// an <c>EFSM</c> period counts as FSM.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FsmCategories { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["TFSM"] = "Targeted free school meals",
+            ["EFSM"] = "Expanded free school meals",
+            ["OFSM"] = "Other free school meals",
+        };
+
+    /// <summary>The category of the expanded eligibility of 2026 (<see cref="FsmCategories"/>).</summary>
+    public const string ExpandedFsm = "EFSM";
+
+    /// <summary>
     /// First-language codes that mean English: <c>ENG</c> English and <c>ENB</c> not known but believed to be
     /// English. A pupil with one of these is not EAL.
     /// </summary>

@@ -100,6 +100,9 @@ public static class CtfMapping
 
         var asAt = options.AsAt;
         var sixYearsBefore = asAt.PlusYears(-6);
+        var fsm = options.CountExpandedFreeSchoolMeals
+            ? pupil.FreeSchoolMeals
+            : pupil.FreeSchoolMeals.Where(p => p.Category != CtfCodes.ExpandedFsm).ToList();
         var sen = pupil
             .SenHistory.Where(r => r.Start <= asAt)
             .OrderBy(r => r.Start)
@@ -107,10 +110,8 @@ public static class CtfMapping
             .LastOrDefault();
         var characteristics = new LearnerCharacteristics
         {
-            FreeSchoolMeals = pupil.FreeSchoolMeals.Any(p => p.Covers(asAt)),
-            FreeSchoolMealsInLastSixYears = pupil.FreeSchoolMeals.Any(p =>
-                p.Overlaps(sixYearsBefore, asAt)
-            ),
+            FreeSchoolMeals = fsm.Any(p => p.Covers(asAt)),
+            FreeSchoolMealsInLastSixYears = fsm.Any(p => p.Overlaps(sixYearsBefore, asAt)),
             LookedAfter = pupil.LookedAfter,
             SenProvision = sen ?? SenProvision.None,
             EnglishAsAdditionalLanguage = IsAdditionalLanguage(pupil.FirstLanguage),

@@ -30,6 +30,16 @@ public sealed record CtfMappingOptions(AcademicYear AcademicYear, LocalDate AsAt
     public int YearGroupTolerance { get; init; } = 1;
 
     /// <summary>
+    /// Whether a period of the expanded eligibility for free school meals (<c>FSMCategory</c> <c>EFSM</c>, CTF 26 and
+    /// later) counts as FSM and as FSM in the last six years. False by default: no source says how the SDK's
+    /// disadvantage figures should treat it, and leaving it out keeps them measuring what they measured before the
+    /// 2026 expansion (eligibility by the means-tested criteria, <c>TFSM</c>), so that the strategy's gaps compare
+    /// like with like across years. A local area that wants the wider measure sets it to true. A period with no
+    /// category (every file before CTF 26) or another category always counts.
+    /// </summary>
+    public bool CountExpandedFreeSchoolMeals { get; init; }
+
+    /// <summary>
     /// The options a file's header gives: its source school's <c>AcademicYear</c> (or the academic year of the
     /// header's date when it has none) and the header's date as the as-at date.
     /// </summary>

@@ -916,6 +916,7 @@ public sealed class CtfReader : IDisposable
             {
                 string? start = null;
                 string? end = null;
+                string? category = null;
                 ReadChildren(name =>
                 {
                     switch (name)
@@ -925,6 +926,9 @@ public sealed class CtfReader : IDisposable
                             return true;
                         case "FSMendDate":
                             end = NullIfEmpty(ReadText(xml));
+                            return true;
+                        case "FSMCategory":
+                            category = NullIfEmpty(ReadText(xml));
                             return true;
                         default:
                             return false;
@@ -958,7 +962,21 @@ public sealed class CtfReader : IDisposable
                     );
                 }
 
-                return startDate is { } valid ? new CtfFsmPeriod(valid, endDate) : null;
+                if (category is not null && !CtfCodes.FsmCategories.ContainsKey(category))
+                {
+                    problems.Add(
+                        new ValidationError(
+                            "ctf.fsm.category",
+                            instancePath + "/FSMCategory",
+                            $"<FSMCategory> is \"{category}\"; the codes are TFSM, EFSM and OFSM."
+                        )
+                    );
+                    return null;
+                }
+
+                return startDate is { } valid
+                    ? new CtfFsmPeriod(valid, endDate) { Category = category }
+                    : null;
             }
         );
 

@@ -135,6 +135,8 @@ public static class CtfWriter
                     xml.WriteElementString("FSMendDate", CtfText.Date(end));
                 }
 
+                Optional(xml, "FSMCategory", period.Category);
+
                 xml.WriteEndElement();
             }
 

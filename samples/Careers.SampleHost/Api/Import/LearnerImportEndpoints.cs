@@ -35,6 +35,13 @@ internal static class LearnerImportEndpoints
     /// </summary>
     public const long DefaultMaxBytes = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// The configuration key of the area's policy on the expanded FSM eligibility of 2026
+    /// (<see cref="CtfMappingOptions.CountExpandedFreeSchoolMeals"/>): false, the SDK's default, when absent.
+    /// </summary>
+    public const string CountExpandedFreeSchoolMealsKey =
+        "Careers:Import:CountExpandedFreeSchoolMeals";
+
     private static readonly string[] MediaTypes = ["application/xml", "text/xml"];
 
     private static readonly JsonSerializerOptions Web = JsonPolicy.Options;
@@ -145,7 +152,13 @@ internal static class LearnerImportEndpoints
             );
         }
 
-        var options = CtfMappingOptions.ForHeader(file.Header) with { InstitutionId = id };
+        var options = CtfMappingOptions.ForHeader(file.Header) with
+        {
+            InstitutionId = id,
+            CountExpandedFreeSchoolMeals = configuration.GetValue<bool>(
+                CountExpandedFreeSchoolMealsKey
+            ),
+        };
         var learners = new List<(Learner Learner, string Path)>(file.Pupils.Count);
         for (var i = 0; i < file.Pupils.Count; i++)
         {
