@@ -211,6 +211,12 @@ public class CtfHeaderReadingTests
     )]
     [InlineData(
         "<LEA>831</LEA>\n      <Estab>2001</Estab>",
+        "<LEA>831</LEA><Estab>/2001</Estab>",
+        "831",
+        "/2001"
+    )]
+    [InlineData(
+        "<LEA>831</LEA>\n      <Estab>2001</Estab>",
         "<LEA>83A</LEA><Estab>2001</Estab>",
         "83A",
         "2001"
