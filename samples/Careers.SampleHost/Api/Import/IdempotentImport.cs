@@ -33,9 +33,10 @@ internal static class IdempotentImport
     private const int MaxKeyLength = 200;
 
     /// <summary>
-    /// The checks an import makes before it reads a byte of its body, in this order: the key (<c>400</c>), the media
-    /// type (<c>415</c>), the declared length (<c>413</c>) and the institution, which must be the caller's own
-    /// (<c>404</c>, another school's answered alike). The institution, or the refusal.
+    /// The checks an import makes before it reads a byte of its body, in this order: the key (<c>400</c>; not when
+    /// <paramref name="keyed"/> is false, for a request that writes nothing), the media type (<c>415</c>), the
+    /// declared length (<c>413</c>) and the institution, which must be the caller's own (<c>404</c>, another school's
+    /// answered alike). The institution, or the refusal.
     /// </summary>
     public static async Task<(InstitutionRow? Institution, IResult? Refusal)> BeginAsync(
         HttpContext http,
@@ -44,10 +45,11 @@ internal static class IdempotentImport
         string? key,
         string[] mediaTypes,
         long maxBytes,
-        CancellationToken ct
+        CancellationToken ct,
+        bool keyed = true
     )
     {
-        if (KeyProblem(key) is { } badKey)
+        if (keyed && KeyProblem(key) is { } badKey)
         {
             return (null, badKey);
         }

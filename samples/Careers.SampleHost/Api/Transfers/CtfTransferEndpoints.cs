@@ -127,25 +127,19 @@ internal static class CtfTransferEndpoints
             configuration.GetValue<long?>(LearnerImportEndpoints.MaxBytesKey)
             ?? LearnerImportEndpoints.DefaultMaxBytes;
         // Nothing is written, so no Idempotency-Key: a retry answers the same.
-        if (!IdempotentImport.IsMediaType(http.Request.ContentType, "application/xml", "text/xml"))
-        {
-            return Problems.UnsupportedMediaType(
-                ["application/xml", "text/xml"],
-                http.Request.ContentType
-            );
-        }
-
-        if (http.Request.ContentLength > maxBytes)
-        {
-            return IdempotentImport.TooLarge(maxBytes);
-        }
-
-        var institution = http.User.MaySee(id)
-            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct)
-            : null;
+        var (institution, refusal) = await IdempotentImport.BeginAsync(
+            http,
+            db,
+            id,
+            key: null,
+            ["application/xml", "text/xml"],
+            maxBytes,
+            ct,
+            keyed: false
+        );
         if (institution is null)
         {
-            return Problems.NotFound("The institution");
+            return refusal!;
         }
 
         await using var body = await IdempotentImport.ReadBodyAsync(
