@@ -35,6 +35,10 @@ internal static class LearnerImportEndpoints
     /// </summary>
     public const long DefaultMaxBytes = 64 * 1024 * 1024;
 
+    /// <summary>The largest CTF accepted, from <see cref="MaxBytesKey"/>: by this import and by the CTF transfers.</summary>
+    public static long MaxBytes(IConfiguration configuration) =>
+        configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
+
     /// <summary>
     /// The configuration key of the area's policy on the expanded FSM eligibility of 2026
     /// (<see cref="CtfMappingOptions.CountExpandedFreeSchoolMeals"/>): false, the SDK's default, when absent.
@@ -96,7 +100,7 @@ internal static class LearnerImportEndpoints
         CancellationToken ct
     )
     {
-        var maxBytes = configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
+        var maxBytes = MaxBytes(configuration);
         var (institution, refusal) = await IdempotentImport.BeginAsync(
             http,
             db,

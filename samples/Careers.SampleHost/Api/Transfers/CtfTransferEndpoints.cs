@@ -123,9 +123,7 @@ internal static class CtfTransferEndpoints
         CancellationToken ct
     )
     {
-        var maxBytes =
-            configuration.GetValue<long?>(LearnerImportEndpoints.MaxBytesKey)
-            ?? LearnerImportEndpoints.DefaultMaxBytes;
+        var maxBytes = LearnerImportEndpoints.MaxBytes(configuration);
         // Nothing is written, so no Idempotency-Key: a retry answers the same.
         var (institution, refusal) = await IdempotentImport.BeginAsync(
             http,
@@ -280,9 +278,7 @@ internal static class CtfTransferEndpoints
         CancellationToken ct
     )
     {
-        var maxBytes =
-            configuration.GetValue<long?>(LearnerImportEndpoints.MaxBytesKey)
-            ?? LearnerImportEndpoints.DefaultMaxBytes;
+        var maxBytes = LearnerImportEndpoints.MaxBytes(configuration);
         var (institution, refusal) = await IdempotentImport.BeginAsync(
             http,
             db,
