@@ -509,7 +509,7 @@ public sealed class CtfReader : IDisposable
     private static LaEstab? ParseLaEstab(
         string? lea,
         string? estab,
-        string path,
+        LazyPath path,
         List<ValidationError> problems
     )
     {
@@ -525,7 +525,7 @@ public sealed class CtfReader : IDisposable
         problems.Add(
             new ValidationError(
                 "ctf.laestab",
-                path,
+                path.ToString(),
                 $"<LEA> \"{lea}\" and <Estab> \"{estab}\" are not a school: <LEA> is the three-digit LA number and <Estab> the four-digit establishment number."
             )
         );
@@ -652,7 +652,7 @@ public sealed class CtfReader : IDisposable
 
         var dob = ParseDate(
             dobText,
-            path + "/DOB",
+            new LazyPath(path).Child("DOB"),
             "ctf.dob",
             "date of birth",
             required: true,
@@ -885,7 +885,7 @@ public sealed class CtfReader : IDisposable
     // the item's path ({path}/{itemName}/{index}), and keeps what it answers (null when an element it needs is
     // missing or bad); every other child is skipped unread. An item with problems need not be left out: a pupil with
     // any problem is answered with its problems alone.
-    private List<T> ReadRepeated<T>(string path, string itemName, Func<string, T?> readItem)
+    private List<T> ReadRepeated<T>(string path, string itemName, Func<LazyPath, T?> readItem)
         where T : class
     {
         var items = new List<T>();
@@ -898,7 +898,7 @@ public sealed class CtfReader : IDisposable
                 return false;
             }
 
-            if (readItem(JsonPointer.Append(itemsPath, index++)) is { } item)
+            if (readItem(new LazyPath(itemsPath, index++)) is { } item)
             {
                 items.Add(item);
             }
@@ -937,7 +937,7 @@ public sealed class CtfReader : IDisposable
 
                 var startDate = ParseDate(
                     start,
-                    instancePath + "/FSMstartDate",
+                    instancePath.Child("FSMstartDate"),
                     "ctf.fsm.start",
                     "FSM start date",
                     required: true,
@@ -945,7 +945,7 @@ public sealed class CtfReader : IDisposable
                 );
                 var endDate = ParseDate(
                     end,
-                    instancePath + "/FSMendDate",
+                    instancePath.Child("FSMendDate"),
                     "ctf.fsm.end",
                     "FSM end date",
                     required: false,
@@ -956,7 +956,7 @@ public sealed class CtfReader : IDisposable
                     problems.Add(
                         new ValidationError(
                             "ctf.fsm.period",
-                            instancePath,
+                            instancePath.ToString(),
                             $"The FSM period ends ({CtfText.Date(e)}) before it starts ({CtfText.Date(s)})."
                         )
                     );
@@ -967,7 +967,7 @@ public sealed class CtfReader : IDisposable
                     problems.Add(
                         new ValidationError(
                             "ctf.fsm.category",
-                            instancePath + "/FSMCategory",
+                            instancePath.Child("FSMCategory").ToString(),
                             $"<FSMCategory> is \"{category}\"; the codes are TFSM, EFSM and OFSM."
                         )
                     );
@@ -1006,7 +1006,7 @@ public sealed class CtfReader : IDisposable
 
                 var startDate = ParseDate(
                     start,
-                    recordPath + "/StartDate",
+                    recordPath.Child("StartDate"),
                     "ctf.sen.start",
                     "SEN start date",
                     required: true,
@@ -1020,7 +1020,7 @@ public sealed class CtfReader : IDisposable
                     problems.Add(
                         new ValidationError(
                             "ctf.sen.code",
-                            recordPath + "/SENprovision",
+                            recordPath.Child("SENprovision").ToString(),
                             provision is null
                                 ? "The SEN record has no <SENprovision>."
                                 : $"<SENprovision> is \"{provision}\"; the codes are N (none), K (SEN support) and E (EHC plan)."
@@ -1074,7 +1074,7 @@ public sealed class CtfReader : IDisposable
                 var laEstab = ParseLaEstab(lea, estab, schoolPath, problems);
                 var entryDate = ParseDate(
                     entry,
-                    schoolPath + "/EntryDate",
+                    schoolPath.Child("EntryDate"),
                     "ctf.school-history.entry",
                     "entry date",
                     required: false,
@@ -1082,7 +1082,7 @@ public sealed class CtfReader : IDisposable
                 );
                 var leavingDate = ParseDate(
                     leaving,
-                    schoolPath + "/LeavingDate",
+                    schoolPath.Child("LeavingDate"),
                     "ctf.school-history.leaving",
                     "leaving date",
                     required: false,
@@ -1093,7 +1093,7 @@ public sealed class CtfReader : IDisposable
                     problems.Add(
                         new ValidationError(
                             "ctf.school-history.dates",
-                            schoolPath,
+                            schoolPath.ToString(),
                             $"The pupil leaves ({CtfText.Date(left)}) before joining ({CtfText.Date(joined)})."
                         )
                     );
@@ -1110,9 +1110,39 @@ public sealed class CtfReader : IDisposable
             }
         );
 
+    /// <summary>
+    /// A path into the file, made a string only when a problem needs it: most records have none, and a large file would
+    /// otherwise make several strings for every history entry it reads.
+    /// </summary>
+    private readonly struct LazyPath
+    {
+        private readonly string prefix;
+        private readonly int index;
+        private readonly string? name;
+
+        public LazyPath(string prefix, int index = -1, string? name = null)
+        {
+            this.prefix = prefix;
+            this.index = index;
+            this.name = name;
+        }
+
+        /// <summary>The path of the child element <paramref name="child"/>.</summary>
+        public LazyPath Child(string child) =>
+            name is null ? new LazyPath(prefix, index, child) : new LazyPath(ToString(), -1, child);
+
+        public override string ToString()
+        {
+            var path = index < 0 ? prefix : JsonPointer.Append(prefix, index);
+            return name is null ? path : path + "/" + name;
+        }
+
+        public static implicit operator LazyPath(string path) => new(path);
+    }
+
     private static LocalDate? ParseDate(
         string? text,
-        string path,
+        LazyPath path,
         string code,
         string what,
         bool required,
@@ -1124,7 +1154,11 @@ public sealed class CtfReader : IDisposable
             if (required)
             {
                 problems.Add(
-                    new ValidationError(code + ".missing", path, $"The {what} is missing.")
+                    new ValidationError(
+                        code + ".missing",
+                        path.ToString(),
+                        $"The {what} is missing."
+                    )
                 );
             }
 
@@ -1134,7 +1168,16 @@ public sealed class CtfReader : IDisposable
         var result = DatePattern.Parse(text!);
         if (result.Success)
         {
-            return SupportedDates.Check(result.Value, code, path, $"The {what} is", problems)
+            // The path is made only for a problem: most dates have none.
+            return
+                AcademicYear.IsSupported(result.Value)
+                || SupportedDates.Check(
+                    result.Value,
+                    code,
+                    path.ToString(),
+                    $"The {what} is",
+                    problems
+                )
                 ? result.Value
                 : null;
         }
@@ -1142,7 +1185,7 @@ public sealed class CtfReader : IDisposable
         problems.Add(
             new ValidationError(
                 code,
-                path,
+                path.ToString(),
                 $"The {what} is \"{text}\"; a date is written yyyy-MM-dd."
             )
         );
