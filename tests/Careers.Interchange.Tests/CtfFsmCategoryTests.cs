@@ -144,6 +144,10 @@ public sealed class CtfFsmCategoryTests
     public void CategoryTable_IsTheCbdsSet()
     {
         Assert.Equal(["TFSM", "EFSM", "OFSM"], CtfCodes.FsmCategories.Keys);
+        Assert.Equal(
+            ["Targeted free school meals", "Expanded free school meals", "Other free school meals"],
+            CtfCodes.FsmCategories.Values
+        );
         Assert.Equal("EFSM", CtfCodes.ExpandedFsm);
         Assert.False(
             new CtfMappingOptions(new AcademicYear(2026), AsAt).CountExpandedFreeSchoolMeals
