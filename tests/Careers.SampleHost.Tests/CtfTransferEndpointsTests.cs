@@ -183,6 +183,15 @@ public abstract class CtfTransferEndpointsTests(HostFixture host)
             );
         }
 
+        // Before the first date the SDK supports: refused, not stored in a log.
+        using (var response = await Post(file, logs, "1850-01-01", Key()))
+        {
+            Assert.Equal(
+                [("transfer.date", "/query/date")],
+                await Errors(response, HttpStatusCode.BadRequest)
+            );
+        }
+
         // One part only.
         using (var content = new MultipartFormDataContent())
         {
@@ -270,6 +279,63 @@ public abstract class CtfTransferEndpointsTests(HostFixture host)
             await Errors(answer, HttpStatusCode.UnprocessableEntity)
         );
         Assert.Equal(before, await DatabaseSnapshot.Of(host));
+    }
+
+    [Fact]
+    public async Task Export_TwoStoredLogsNamingOnePupil_Is422NotAnError()
+    {
+        var area = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.Generate(
+            HostFixture.Synthetic
+        );
+        var file = Careers.SampleHost.Synthetic.SyntheticAreaGenerator.WriteCtf(area, "sec-02");
+        var upns = area
+            .Learners.Where(l => l.InstitutionId == "sec-02" && l.Upn is not null)
+            .Select(l => l.Id)
+            .ToList();
+        // A log written round the host's checks: one learner's log stored for another of the school too (removed after).
+        string other;
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+            var log = await db
+                .CareersLogs.AsNoTracking()
+                .Where(c => upns.Contains(c.LearnerId))
+                .OrderBy(c => c.LearnerId)
+                .FirstAsync();
+            var withLog = await db.CareersLogs.Select(c => c.LearnerId).ToListAsync();
+            other = upns.First(id => !withLog.Contains(id));
+            db.CareersLogs.Add(
+                new CareersLogRow
+                {
+                    LearnerId = other,
+                    Document = log.Document,
+                    Version = 1,
+                }
+            );
+            await db.SaveChangesAsync();
+        }
+
+        try
+        {
+            using var request = new HttpRequestMessage(
+                HttpMethod.Post,
+                "/institutions/sec-02/transfers/ctf/export"
+            )
+            {
+                Content = new StringContent(file, Encoding.UTF8, "application/xml"),
+            };
+            using var response = await host.ActingClient().SendAsync(request);
+            var errors = await Errors(response, HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("ctf-log.duplicate", Assert.Single(errors).Code);
+            Assert.StartsWith("/storedLogs/logs/", errors[0].Path, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await using var scope = host.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CareersDbContext>();
+            db.CareersLogs.Remove(await db.CareersLogs.SingleAsync(c => c.LearnerId == other));
+            await db.SaveChangesAsync();
+        }
     }
 
     private async Task ImportLearners(string file)

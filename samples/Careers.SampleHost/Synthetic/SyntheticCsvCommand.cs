@@ -127,7 +127,15 @@ internal static class SyntheticCsvCommand
                 return Fail(error, "--institution is needed: a CTF is one school's.", usage);
             }
 
-            return WriteCtf(area, institution, path, output, error);
+            try
+            {
+                return WriteCtf(area, institution, path, output, error);
+            }
+            catch (ArgumentException e)
+            {
+                // An institution without a LAESTAB: a CTF names its schools by one.
+                return Fail(error, e.Message, usage);
+            }
         }
 
         if (path is null)

@@ -228,7 +228,17 @@ internal static class CtfTransferEndpoints
 
         // The SDK's own bridge: matched by UPN, exported with the transfer policy.
         var onRoll = file.Pupils.Where(p => learners.ContainsKey(p.Upn.ToString())).ToList();
-        var exported = CtfLogTransfer.Export(onRoll, logs).GetResultOrThrow();
+        // Two stored logs naming one UPN (a log written round the host's checks) cannot both travel: say which.
+        var export = CtfLogTransfer.Export(onRoll, logs);
+        if (export.Result is not { } exported)
+        {
+            return Problems.Invalid(
+                "Two stored careers logs name one pupil: the logs cannot be exported.",
+                export.Problems.Select(p => p.At("/storedLogs")),
+                StatusCodes.Status422UnprocessableEntity
+            );
+        }
+
         var index = new Dictionary<Upn, int>();
         for (var i = 0; i < file.Pupils.Count; i++)
         {
@@ -296,15 +306,21 @@ internal static class CtfTransferEndpoints
         var key = idempotencyKey!;
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(England).Date;
         var parsedDate = LocalDatePattern.Iso.Parse(date ?? "");
-        if (!parsedDate.Success || parsedDate.Value > today)
+        if (
+            !parsedDate.Success
+            || parsedDate.Value > today
+            || !AcademicYear.IsSupported(parsedDate.Value)
+        )
         {
             return Problems.Invalid(
                 "The transfer is not valid.",
                 "transfer.date",
                 "/query/date",
-                parsedDate.Success
-                    ? $"date {Text.Date(parsedDate.Value)} is in the future: the logs are taken once the pupils have arrived (today is {Text.Date(today)})."
-                    : "date must be the pupils' first day at this school, written yyyy-MM-dd."
+                !parsedDate.Success
+                        ? "date must be the pupils' first day at this school, written yyyy-MM-dd."
+                    : parsedDate.Value > today
+                        ? $"date {Text.Date(parsedDate.Value)} is in the future: the logs are taken once the pupils have arrived (today is {Text.Date(today)})."
+                    : $"date {Text.Date(parsedDate.Value)} is outside the supported range, {Text.Date(AcademicYear.MinDate)} to {Text.Date(AcademicYear.MaxDate)}."
             );
         }
 
@@ -321,7 +337,7 @@ internal static class CtfTransferEndpoints
         var hash = Convert.ToHexStringLower(
             SHA256.HashData(
                 Encoding.UTF8.GetBytes(
-                    $"ctf {ctf!.Hash}\nlogs {logsPart!.Hash}\n{parsedDate.Value:yyyy-MM-dd}"
+                    $"ctf {ctf!.Hash}\nlogs {logsPart!.Hash}\n{Text.Date(parsedDate.Value)}"
                 )
             )
         );
