@@ -62,7 +62,7 @@ internal static class CtfTransferEndpoints
                     + "with no log and the logs with no pupil. An entry edited on both sides is a conflict: this "
                     + "school's version is kept. The Idempotency-Key works as for the imports.",
                 "a school key, for its own institution: the receiving school.",
-                "`400` when `Idempotency-Key` or `date` is missing or not valid, `date` is in the future, the body is not multipart with exactly the parts `ctf` and `logs`, the file is not a CTF that can be read (errors under `/ctf`), or a log is not valid against the careers-log schema (errors under `/logs/N`).",
+                "`400` when `Idempotency-Key` or `date` is missing or not valid, `date` is in the future or outside the supported range, the body is not multipart with exactly the parts `ctf` and `logs`, the file is not a CTF that can be read (errors under `/ctf`), or a log is not valid against the careers-log schema (errors under `/logs/N`).",
                 "`403` for an analyst or administrator key: they never read or write a learner record.",
                 "`404` when there is no such institution or it is another school's: both are answered alike.",
                 "`409` when another request changed one of these careers logs first; nothing of this one was written.",
@@ -101,7 +101,7 @@ internal static class CtfTransferEndpoints
                 "`404` when there is no such institution or it is another school's: both are answered alike.",
                 "`413` when the body is over `Careers:Import:MaxCtfBytes` (64 MiB by default).",
                 "`415` when the body is not `application/xml` or `text/xml`.",
-                "`422` when the file is not from this school (`transfer.ctf.school`), or a learner's stored log cannot be read."
+                "`422` when the file is not from this school (`transfer.ctf.school`), a learner's stored log cannot be read, or two stored logs name one pupil (`ctf-log.duplicate`)."
             )
             .Accepts<string>("application/xml", "text/xml")
             .Produces<CtfExportResultDto>(StatusCodes.Status200OK)
